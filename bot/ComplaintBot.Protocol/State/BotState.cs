@@ -1,0 +1,138 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ComplaintBot.Protocol.Schema;
+using ComplaintBot.Protocol.Turns;
+
+namespace ComplaintBot.Protocol.State;
+
+/// <summary>
+/// A JSON document per conversation (or user) in <see cref="IStorage"/>, loaded once per turn and saved at its end
+/// with the ETag it was read with, so two turns racing on one conversation cannot silently overwrite each other.
+/// Each property is a typed record serialized under its own name.
+/// </summary>
+public abstract class BotState
+{
+    private readonly IStorage _storage;
+    private readonly string _cacheKey;
+
+    protected BotState(IStorage storage, string name)
+    {
+        _storage = storage;
+        _cacheKey = "state:" + name;
+    }
+
+    /// <summary>The storage key of this state for the turn's activity.</summary>
+    protected abstract string GetStorageKey(ITurnContext turnContext);
+
+    public IStatePropertyAccessor<T> CreateProperty<T>(string name)
+        where T : class => new PropertyAccessor<T>(this, name);
+
+    /// <summary>Loads the state for this turn (once; later calls reuse it unless <paramref name="force"/>).</summary>
+    public async Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (!force && turnContext.TurnState.Get<CachedState>(_cacheKey) is not null)
+        {
+            return;
+        }
+
+        var key = GetStorageKey(turnContext);
+        var items = await _storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
+        var cached = items.TryGetValue(key, out var item)
+            ? new CachedState(JsonNode.Parse(item.Json) as JsonObject ?? [], item.ETag, item.Json)
+            : new CachedState([], null, null);
+        turnContext.TurnState.Set(_cacheKey, cached);
+    }
+
+    /// <summary>Writes the state back if it changed during the turn.</summary>
+    /// <exception cref="StorageConcurrencyException">Another turn changed the same state since it was loaded.</exception>
+    public async Task SaveChangesAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var cached = turnContext.TurnState.Get<CachedState>(_cacheKey);
+        if (cached is null)
+        {
+            return;
+        }
+
+        foreach (var (name, value) in cached.Live)
+        {
+            cached.Document[name] = JsonSerializer.SerializeToNode(value, value.GetType(), ProtocolJson.Options);
+        }
+
+        var json = cached.Document.ToJsonString(ProtocolJson.Options);
+        if (json == cached.OriginalJson)
+        {
+            return;
+        }
+
+        var key = GetStorageKey(turnContext);
+        var etags = await _storage.WriteAsync(
+            new Dictionary<string, StoreItem> { [key] = new StoreItem(json, cached.ETag ?? "*") },
+            cancellationToken).ConfigureAwait(false);
+        cached.ETag = etags.TryGetValue(key, out var etag) ? etag : null;
+        cached.OriginalJson = json;
+    }
+
+    /// <summary>Forgets the state of this turn's conversation (or user), in storage too.</summary>
+    public async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        turnContext.TurnState.Set(_cacheKey, new CachedState([], null, null));
+        await _storage.DeleteAsync([GetStorageKey(turnContext)], cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<CachedState> GetCachedAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await LoadAsync(turnContext, force: false, cancellationToken).ConfigureAwait(false);
+        return turnContext.TurnState.Get<CachedState>(_cacheKey)!;
+    }
+
+    private sealed class CachedState(JsonObject document, string? etag, string? originalJson)
+    {
+        public JsonObject Document { get; } = document;
+
+        public string? ETag { get; set; } = etag;
+
+        public string? OriginalJson { get; set; } = originalJson;
+
+        /// <summary>The typed values handed out this turn; they may be changed in place, so they are serialized at save.</summary>
+        public Dictionary<string, object> Live { get; } = new(StringComparer.Ordinal);
+    }
+
+    private sealed class PropertyAccessor<T>(BotState state, string name) : IStatePropertyAccessor<T>
+        where T : class
+    {
+        public async Task<T> GetAsync(ITurnContext turnContext, Func<T> defaultFactory, CancellationToken cancellationToken = default)
+        {
+            ArgumentNullException.ThrowIfNull(turnContext);
+            ArgumentNullException.ThrowIfNull(defaultFactory);
+            var cached = await state.GetCachedAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            if (cached.Live.TryGetValue(name, out var live) && live is T typed)
+            {
+                return typed;
+            }
+
+            var value = cached.Document[name] is { } node ? node.Deserialize<T>(ProtocolJson.Options) : null;
+            value ??= defaultFactory();
+            cached.Live[name] = value;
+            return value;
+        }
+
+        public async Task SetAsync(ITurnContext turnContext, T value, CancellationToken cancellationToken = default)
+        {
+            ArgumentNullException.ThrowIfNull(turnContext);
+            ArgumentNullException.ThrowIfNull(value);
+            var cached = await state.GetCachedAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            cached.Live[name] = value;
+        }
+
+        public async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+        {
+            ArgumentNullException.ThrowIfNull(turnContext);
+            var cached = await state.GetCachedAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            cached.Live.Remove(name);
+            cached.Document.Remove(name);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace ComplaintBot.Protocol.State;
+
+/// <summary>
+/// Key/value storage of JSON documents with optimistic concurrency: the bot's turn state lives here.
+/// A write whose <see cref="StoreItem.ETag"/> is set must match the stored one ("*" matches anything);
+/// a write without one always succeeds.
+/// </summary>
+public interface IStorage
+{
+    /// <summary>Reads the items that exist among <paramref name="keys"/>; missing keys are absent from the result.</summary>
+    Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default);
+
+    /// <summary>Writes all changes or none; returns the new ETag of each key.</summary>
+    /// <exception cref="StorageConcurrencyException">An ETag did not match.</exception>
+    Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default);
+
+    Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default);
+}

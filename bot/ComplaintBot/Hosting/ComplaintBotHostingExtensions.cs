@@ -1,0 +1,23 @@
+using ComplaintBot.Messaging;
+
+namespace ComplaintBot.Hosting;
+
+/// <summary>Everything the host registers and maps, in one place, so Program.cs stays a table of contents.</summary>
+public static class ComplaintBotHostingExtensions
+{
+    public static WebApplicationBuilder AddComplaintBot(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddBotMessaging();
+        builder.Services.AddHealthChecks();
+        return builder;
+    }
+
+    public static WebApplication MapComplaintBot(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapBotMessages();
+        app.MapHealthEndpoints();
+        return app;
+    }
+}
