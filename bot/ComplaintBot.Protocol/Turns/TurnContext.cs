@@ -52,7 +52,7 @@ public sealed class TurnContext : ITurnContext
             return [];
         }
 
-        var reference = Activity.GetConversationReference();
+        var reference = OutgoingReference();
         var outgoing = new List<Activity>(activities.Count);
         foreach (var activity in activities)
         {
@@ -98,7 +98,7 @@ public sealed class TurnContext : ITurnContext
     public Task<ResourceResponse> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        var addressed = activity.Clone().ApplyConversationReference(Activity.GetConversationReference());
+        var addressed = activity.Clone().ApplyConversationReference(OutgoingReference());
         addressed.ReplyToId = null;
         return Adapter.UpdateActivityAsync(this, addressed, cancellationToken);
     }
@@ -109,6 +109,21 @@ public sealed class TurnContext : ITurnContext
         var reference = Activity.GetConversationReference();
         reference.ActivityId = activityId;
         return Adapter.DeleteActivityAsync(this, reference, cancellationToken);
+    }
+
+    /// <summary>
+    /// How this turn's sends are addressed: as replies to the incoming activity, except in a proactive turn, whose
+    /// continuation event was never seen by the channel and so cannot be replied to: those go to the conversation.
+    /// </summary>
+    private ConversationReference OutgoingReference()
+    {
+        var reference = Activity.GetConversationReference();
+        if (Activity.IsType(ActivityTypes.Event) && Activity.Name == ActivityEventNames.ContinueConversation)
+        {
+            reference.ActivityId = null;
+        }
+
+        return reference;
     }
 
     private static InvokeResponse ToInvokeResponse(Activity activity)

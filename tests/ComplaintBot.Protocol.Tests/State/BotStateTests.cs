@@ -1,0 +1,108 @@
+using ComplaintBot.Protocol.Schema;
+using ComplaintBot.Protocol.State;
+using ComplaintBot.Protocol.Turns;
+using Moq;
+
+namespace ComplaintBot.Protocol.Tests.State;
+
+public class BotStateTests
+{
+    private sealed record Draft
+    {
+        public List<string> Story { get; init; } = [];
+        public int Step { get; set; }
+    }
+
+    private readonly MemoryStorage _storage = new();
+
+    private static TurnContext Turn(string conversation = "c1") => new(Mock.Of<BotAdapter>(), new Activity
+    {
+        Type = ActivityTypes.Message,
+        ChannelId = "webchat",
+        Conversation = new ConversationAccount { Id = conversation },
+        From = new ChannelAccount { Id = "u1" },
+    });
+
+    [Fact]
+    public async Task Property_SetSaveAndLoadInNewTurn_RoundTripsTypedRecord()
+    {
+        var state = new ConversationState(_storage);
+        var draft = state.CreateProperty<Draft>("draft");
+        var first = Turn();
+        var value = await draft.GetAsync(first, () => new Draft());
+        value.Story.Add("카메라가 고장났어요 📷");
+        value.Step = 3;
+        await state.SaveChangesAsync(first);
+
+        var loaded = await new ConversationState(_storage).CreateProperty<Draft>("draft").GetAsync(Turn(), () => new Draft());
+
+        Assert.Equal(3, loaded.Step);
+        Assert.Equal(["카메라가 고장났어요 📷"], loaded.Story);
+    }
+
+    [Fact]
+    public async Task SaveChanges_NothingChanged_WritesNothing()
+    {
+        var storage = new Mock<IStorage>();
+        storage.Setup(s => s.ReadAsync(It.IsAny<IReadOnlyCollection<string>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new Dictionary<string, StoreItem> { ["webchat/conversations/c1"] = new("""{"draft":{"story":[],"step":1}}""", "1") });
+        var state = new ConversationState(storage.Object);
+        var turn = Turn();
+        await state.CreateProperty<Draft>("draft").GetAsync(turn, () => new Draft());
+
+        await state.SaveChangesAsync(turn);
+
+        storage.Verify(s => s.WriteAsync(It.IsAny<IReadOnlyDictionary<string, StoreItem>>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task SaveChanges_TwoTurnsRacingOnOneConversation_SecondFails()
+    {
+        var seed = new ConversationState(_storage);
+        var seedTurn = Turn();
+        (await seed.CreateProperty<Draft>("draft").GetAsync(seedTurn, () => new Draft())).Step = 1;
+        await seed.SaveChangesAsync(seedTurn);
+        var state = new ConversationState(_storage);
+        var (a, b) = (Turn(), Turn());
+        (await state.CreateProperty<Draft>("draft").GetAsync(a, () => new Draft())).Step = 2;
+        (await state.CreateProperty<Draft>("draft").GetAsync(b, () => new Draft())).Step = 3;
+
+        await state.SaveChangesAsync(a);
+
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => state.SaveChangesAsync(b));
+    }
+
+    [Fact]
+    public async Task Delete_Property_IsGoneAfterSave()
+    {
+        var state = new ConversationState(_storage);
+        var draft = state.CreateProperty<Draft>("draft");
+        var turn = Turn();
+        (await draft.GetAsync(turn, () => new Draft())).Step = 5;
+        await state.SaveChangesAsync(turn);
+        var next = Turn();
+        await draft.DeleteAsync(next);
+        await state.SaveChangesAsync(next);
+
+        var reloaded = await new ConversationState(_storage).CreateProperty<Draft>("draft").GetAsync(Turn(), () => new Draft { Step = -1 });
+
+        Assert.Equal(-1, reloaded.Step);
+    }
+
+    [Fact]
+    public async Task ConversationsAndUsers_AreKeptApart()
+    {
+        var conversation = new ConversationState(_storage);
+        var user = new UserState(_storage);
+        var turn = Turn("c1");
+        (await conversation.CreateProperty<Draft>("d").GetAsync(turn, () => new Draft())).Step = 1;
+        (await user.CreateProperty<Draft>("d").GetAsync(turn, () => new Draft())).Step = 2;
+        await conversation.SaveChangesAsync(turn);
+        await user.SaveChangesAsync(turn);
+
+        var other = Turn("c2");
+
+        Assert.Equal(0, (await new ConversationState(_storage).CreateProperty<Draft>("d").GetAsync(other, () => new Draft())).Step);
+        Assert.Equal(2, (await new UserState(_storage).CreateProperty<Draft>("d").GetAsync(other, () => new Draft())).Step);
+    }
+}
