@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ComplaintBot.Tests.Hosting;
+
+/// <summary>
+/// The real bot host on Kestrel at 127.0.0.1 (an ephemeral port), with its own data folder and the given
+/// settings layered over the defaults, so each test talks real HTTP to its own bot.
+/// </summary>
+public sealed class BotHostFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public BotHostFactory(IReadOnlyDictionary<string, string?>? settings = null, string? dataDirectory = null)
+    {
+        DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "complaintbot-tests", Guid.NewGuid().ToString("N"));
+        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+        _settings.TryAdd("Storage:DataDirectory", DataDirectory);
+        UseKestrel(0);
+    }
+
+    /// <summary>The folder this host keeps its files in (deleted by <see cref="DeleteDataDirectory"/>).</summary>
+    public string DataDirectory { get; }
+
+    /// <summary>The host's base address over real HTTP, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
+    public Uri Address
+    {
+        get
+        {
+            StartServer();
+            return ClientOptions.BaseAddress;
+        }
+    }
+
+    /// <summary>An HTTP client for the real socket (not the in-memory test server).</summary>
+    public HttpClient CreateLoopbackClient()
+    {
+        var client = new HttpClient { BaseAddress = Address };
+        return client;
+    }
+
+    /// <summary>Removes the data folder; call after the host is disposed (a restart test reuses it in between).</summary>
+    public void DeleteDataDirectory()
+    {
+        if (Directory.Exists(DataDirectory))
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}
