@@ -1,0 +1,9 @@
+namespace ComplaintBot.Dialogs.Tests.Complaints;
+
+/// <summary>A clock that stands still at a chosen instant.</summary>
+internal sealed class ManualTimeProvider(DateTimeOffset now) : TimeProvider
+{
+    public DateTimeOffset Now { get; set; } = now;
+
+    public override DateTimeOffset GetUtcNow() => Now;
+}
