@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
@@ -48,21 +47,7 @@ public sealed class ComplaintReferenceParser
         return match.Success ? $"{_options.Prefix}-{match.Groups["code"].Value}" : null;
     }
 
-    /// <summary>Full-width and compatibility forms to ASCII, every dash to a hyphen, letters to capitals.</summary>
+    /// <summary>The shared normal form, with the katakana long-vowel mark also read as a hyphen, in capitals.</summary>
     private static string Normalize(string text)
-    {
-        var compatible = text.Normalize(NormalizationForm.FormKC);
-        var builder = new StringBuilder(compatible.Length);
-        foreach (var c in compatible)
-        {
-            builder.Append(c switch
-            {
-                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\u30FC' or '\u30FB' => '-',
-                >= 'a' and <= 'z' => char.ToUpperInvariant(c),
-                _ => c,
-            });
-        }
-
-        return builder.ToString();
-    }
+        => ComplaintText.Normalize(text).Replace('\u30FC', '-').Replace('\u30FB', '-').ToUpperInvariant();
 }

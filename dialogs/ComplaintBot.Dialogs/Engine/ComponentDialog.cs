@@ -116,10 +116,10 @@ public abstract class ComponentDialog : Dialog
             return EndOfTurn;
         }
 
+        // A cancelled component with no dialog below it to resume reports the cancellation upwards, not a completion.
+        var nothingToResume = dc.Stack.Count == 1;
         var ended = await EndComponentAsync(dc, turn.Result, cancellationToken).ConfigureAwait(false);
-
-        // A cancelled component that was the last dialog reports the cancellation to the bot, not a completion.
-        return turn.Status == DialogTurnStatus.Cancelled && ended.Status == DialogTurnStatus.Complete
+        return turn.Status == DialogTurnStatus.Cancelled && nothingToResume && ended.Status == DialogTurnStatus.Complete
             ? ended with { Status = DialogTurnStatus.Cancelled }
             : ended;
     }

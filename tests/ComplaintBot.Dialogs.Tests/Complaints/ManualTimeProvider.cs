@@ -5,5 +5,7 @@ internal sealed class ManualTimeProvider(DateTimeOffset now) : TimeProvider
 {
     public DateTimeOffset Now { get; set; } = now;
 
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+
     public override DateTimeOffset GetUtcNow() => Now;
 }
