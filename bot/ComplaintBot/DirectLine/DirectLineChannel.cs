@@ -15,7 +15,7 @@ public static class DirectLineChannel
     /// </summary>
     public const string ServiceUrl = "https://directline.complaintbot.invalid/";
 
-    public const string ChannelId = Channels.WebChat;
+    public const string ChannelId = Protocol.Schema.Channels.WebChat;
 
     /// <summary>The bot's account in every conversation of this channel.</summary>
     public static ChannelAccount BotAccount() => new() { Id = "complaintbot", Name = "ComplaintBot", Role = "bot" };

@@ -17,6 +17,9 @@ public static class DirectLineRegistration
         services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection(DirectLineOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BrandingOptions>().Bind(configuration.GetSection(BrandingOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+
+        // The host's storage when one is registered (SQLite/PostgreSQL); in-memory only for a host that has none.
+        services.TryAddSingleton<IStorage, MemoryStorage>();
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<DirectLineOptions>>().Value;

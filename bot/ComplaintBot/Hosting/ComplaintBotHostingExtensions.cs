@@ -1,4 +1,5 @@
 using ComplaintBot.Channels;
+using ComplaintBot.DirectLine;
 using ComplaintBot.Messaging;
 
 namespace ComplaintBot.Hosting;
@@ -11,6 +12,7 @@ public static class ComplaintBotHostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddBotMessaging();
         builder.Services.AddBotAuthentication(builder.Configuration).AddBotConnector(builder.Configuration);
+        builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddHealthChecks();
         return builder;
     }
@@ -20,6 +22,7 @@ public static class ComplaintBotHostingExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.MapBotMessages();
         app.MapHealthEndpoints();
+        app.MapDirectLine();
         return app;
     }
 }
