@@ -1,4 +1,5 @@
 using ComplaintBot.Channels;
+using ComplaintBot.DirectLine;
 using ComplaintBot.Messaging;
 using ComplaintBot.Storage;
 
@@ -13,6 +14,7 @@ public static class ComplaintBotHostingExtensions
         builder.Services.AddBotMessaging();
         builder.Services.AddBotAuthentication(builder.Configuration).AddBotConnector(builder.Configuration);
         builder.Services.AddBotStorage(builder.Configuration);
+        builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddHealthChecks();
         return builder;
     }
@@ -22,6 +24,7 @@ public static class ComplaintBotHostingExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.MapBotMessages();
         app.MapHealthEndpoints();
+        app.MapDirectLine();
         return app;
     }
 }
