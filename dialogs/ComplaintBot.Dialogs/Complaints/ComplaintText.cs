@@ -4,8 +4,8 @@ namespace ComplaintBot.Dialogs.Complaints;
 
 /// <summary>
 /// Brings what a customer typed into one comparable form before any rule reads it: compatibility forms folded
-/// (full-width "１２３" and "＠" to ASCII, "c" + combining caron to "č"), invisible characters dropped and every dash
-/// written as a hyphen. Letters keep their case.
+/// (full-width "１２３" and "＠" to ASCII, "c" + combining caron to "č"), invisible characters dropped, every dash
+/// written as a hyphen and curly apostrophes as straight ones. Letters keep their case; the length may change.
 /// </summary>
 public static class ComplaintText
 {
@@ -22,6 +22,9 @@ public static class ComplaintText
                     break;
                 case '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212':
                     builder.Append('-');
+                    break;
+                case '\u2018' or '\u2019' or '\u02BC':
+                    builder.Append('\'');
                     break;
                 case '\u00A0' or '\u202F' or '\u3000':
                     builder.Append(' ');
