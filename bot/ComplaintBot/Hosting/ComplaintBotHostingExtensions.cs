@@ -1,4 +1,5 @@
 using ComplaintBot.Messaging;
+using ComplaintBot.Sentiment;
 
 namespace ComplaintBot.Hosting;
 
@@ -9,6 +10,7 @@ public static class ComplaintBotHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddBotMessaging();
+        builder.Services.AddSentimentAnalysis(builder.Configuration);
         builder.Services.AddHealthChecks();
         return builder;
     }
