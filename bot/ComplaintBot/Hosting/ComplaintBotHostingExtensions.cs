@@ -2,6 +2,7 @@ using ComplaintBot.Channels;
 using ComplaintBot.DirectLine;
 using ComplaintBot.Messaging;
 using ComplaintBot.Storage;
+using ComplaintBot.Sentiment;
 
 namespace ComplaintBot.Hosting;
 
@@ -15,6 +16,7 @@ public static class ComplaintBotHostingExtensions
         builder.Services.AddBotAuthentication(builder.Configuration).AddBotConnector(builder.Configuration);
         builder.Services.AddBotStorage(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
+        builder.Services.AddSentimentAnalysis(builder.Configuration);
         builder.Services.AddHealthChecks();
         return builder;
     }
