@@ -1,4 +1,5 @@
 using ComplaintBot.Channels;
+using ComplaintBot.Conversations;
 using ComplaintBot.DirectLine;
 using ComplaintBot.Messaging;
 using ComplaintBot.Storage;
@@ -17,6 +18,7 @@ public static class ComplaintBotHostingExtensions
         builder.Services.AddBotStorage(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddSentimentAnalysis(builder.Configuration);
+        builder.Services.AddComplaintConversations(builder.Configuration);
         builder.Services.AddHealthChecks();
         return builder;
     }
