@@ -1,18 +1,23 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintBot.Tests.Hosting;
 
 /// <summary>
 /// The real bot host on Kestrel at 127.0.0.1 (an ephemeral port), with its own data folder and the given
-/// settings layered over the defaults, so each test talks real HTTP to its own bot.
+/// settings layered over the defaults, so each test talks real HTTP to its own bot. <c>configureServices</c> runs after
+/// the host's own registrations (e.g. to trust a test TLS certificate on a named HTTP client).
 /// </summary>
 public sealed class BotHostFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _configureServices;
 
-    public BotHostFactory(IReadOnlyDictionary<string, string?>? settings = null, string? dataDirectory = null)
+    public BotHostFactory(IReadOnlyDictionary<string, string?>? settings = null, string? dataDirectory = null, Action<IServiceCollection>? configureServices = null)
     {
+        _configureServices = configureServices;
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "complaintbot-tests", Guid.NewGuid().ToString("N"));
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         _settings.TryAdd("Storage:DataDirectory", DataDirectory);
@@ -55,6 +60,11 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_configureServices is not null)
+        {
+            builder.ConfigureTestServices(_configureServices);
         }
     }
 }
