@@ -1,4 +1,8 @@
+using ComplaintBot.Channels;
+using ComplaintBot.DirectLine;
 using ComplaintBot.Messaging;
+using ComplaintBot.Storage;
+using ComplaintBot.Sentiment;
 
 namespace ComplaintBot.Hosting;
 
@@ -9,6 +13,10 @@ public static class ComplaintBotHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddBotMessaging();
+        builder.Services.AddBotAuthentication(builder.Configuration).AddBotConnector(builder.Configuration);
+        builder.Services.AddBotStorage(builder.Configuration);
+        builder.Services.AddDirectLine(builder.Configuration);
+        builder.Services.AddSentimentAnalysis(builder.Configuration);
         builder.Services.AddHealthChecks();
         return builder;
     }
@@ -18,6 +26,7 @@ public static class ComplaintBotHostingExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.MapBotMessages();
         app.MapHealthEndpoints();
+        app.MapDirectLine();
         return app;
     }
 }
