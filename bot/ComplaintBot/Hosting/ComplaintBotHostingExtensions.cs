@@ -1,6 +1,8 @@
 using ComplaintBot.Channels;
 using ComplaintBot.DirectLine;
 using ComplaintBot.Messaging;
+using ComplaintBot.Storage;
+using ComplaintBot.Sentiment;
 
 namespace ComplaintBot.Hosting;
 
@@ -12,7 +14,9 @@ public static class ComplaintBotHostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddBotMessaging();
         builder.Services.AddBotAuthentication(builder.Configuration).AddBotConnector(builder.Configuration);
+        builder.Services.AddBotStorage(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
+        builder.Services.AddSentimentAnalysis(builder.Configuration);
         builder.Services.AddHealthChecks();
         return builder;
     }

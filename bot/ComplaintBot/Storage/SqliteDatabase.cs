@@ -1,0 +1,107 @@
+using System.Data.Common;
+using System.Globalization;
+using ComplaintBot.Storage.Migrations;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintBot.Storage;
+
+/// <summary>
+/// The embedded database: one file <c>{DataDirectory}/complaintbot.db</c>, created on first use, in WAL mode, with
+/// pooled connections and a busy timeout so writers queue instead of failing. Each connection is opened with the
+/// <see cref="SqliteSynchronous"/> its caller needs: full (on disk before returning) unless asked otherwise.
+/// </summary>
+public sealed class SqliteDatabase : StorageDatabase
+{
+    private const int BusyTimeoutSeconds = 30;
+
+    private const string FullSyncPragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = FULL";
+
+    private const string NormalSyncPragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL";
+
+    private readonly string _connectionString;
+
+    public SqliteDatabase(IOptions<StorageOptions> options, TimeProvider timeProvider, ILogger<SqliteDatabase> logger)
+        : base(new SchemaMigrator(StorageProvider.Sqlite, timeProvider, logger))
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        DatabasePath = Path.GetFullPath(options.Value.SqliteDatabasePath);
+        StateSynchronous = options.Value.SqliteStateSynchronous;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = DatabasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = BusyTimeoutSeconds,
+        }.ToString();
+    }
+
+    public string DatabasePath { get; }
+
+    /// <summary>How turn-state writes commit (<see cref="StorageOptions.SqliteStateSynchronous"/>).</summary>
+    public SqliteSynchronous StateSynchronous { get; }
+
+    public override string Description => $"SQLite database {DatabasePath}";
+
+    /// <summary>A timestamp as stored in SQLite: UTC, ISO-8601 with seven fractional digits, so text order is time order.</summary>
+    public static string FormatTimestamp(DateTimeOffset value) =>
+        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>Opens a pooled connection to a database whose schema is current; its commits are on disk before they return.</summary>
+    public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
+        OpenAsync(SqliteSynchronous.Full, cancellationToken);
+
+    /// <summary>Opens a pooled connection to a database whose schema is current, committing as <paramref name="synchronous"/> says.</summary>
+    public async Task<SqliteConnection> OpenAsync(SqliteSynchronous synchronous, CancellationToken cancellationToken)
+    {
+        await EnsureSchemaAsync(cancellationToken);
+        return await OpenConnectionAsync(synchronous, cancellationToken);
+    }
+
+    protected override async Task<DbConnection> OpenDbConnectionAsync(CancellationToken cancellationToken) =>
+        await OpenConnectionAsync(SqliteSynchronous.Full, cancellationToken);
+
+    protected override async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        await using var connection = await OpenConnectionAsync(SqliteSynchronous.Full, cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = WAL";
+        var mode = (string?)await command.ExecuteScalarAsync(cancellationToken);
+        if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"{Description} refused WAL journal mode (it is '{mode}').");
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            using var connection = new SqliteConnection(_connectionString);
+            SqliteConnection.ClearPool(connection);
+        }
+
+        base.Dispose(disposing);
+    }
+
+    /// <summary>Pooled connections keep their pragmas, so each open sets both, whatever the last user chose.</summary>
+    private async Task<SqliteConnection> OpenConnectionAsync(SqliteSynchronous synchronous, CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = synchronous == SqliteSynchronous.Full ? FullSyncPragmas : NormalSyncPragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+}
