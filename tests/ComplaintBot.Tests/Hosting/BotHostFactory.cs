@@ -22,7 +22,9 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "complaintbot-tests", Guid.NewGuid().ToString("N"));
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         _settings.TryAdd("Storage:DataDirectory", DataDirectory);
-        UseKestrel(0);
+        // The address is given as the host's URL, not as UseKestrel(port): the factory's port override races
+        // Kestrel's bind on WebApplication hosts ("Addresses cannot be modified after the server has started").
+        UseKestrel();
     }
 
     /// <summary>The folder this host keeps its files in (deleted by <see cref="DeleteDataDirectory"/>).</summary>
@@ -58,6 +60,7 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
+        builder.UseUrls("http://127.0.0.1:0");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
