@@ -1,4 +1,7 @@
+using ComplaintBot.Channels;
+using ComplaintBot.DirectLine;
 using ComplaintBot.Messaging;
+using ComplaintBot.Storage;
 
 namespace ComplaintBot.Hosting;
 
@@ -9,6 +12,9 @@ public static class ComplaintBotHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddBotMessaging();
+        builder.Services.AddBotAuthentication(builder.Configuration).AddBotConnector(builder.Configuration);
+        builder.Services.AddBotStorage(builder.Configuration);
+        builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddHealthChecks();
         return builder;
     }
@@ -18,6 +24,7 @@ public static class ComplaintBotHostingExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.MapBotMessages();
         app.MapHealthEndpoints();
+        app.MapDirectLine();
         return app;
     }
 }
