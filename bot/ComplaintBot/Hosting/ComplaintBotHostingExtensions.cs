@@ -1,3 +1,4 @@
+using ComplaintBot.Channels;
 using ComplaintBot.Messaging;
 
 namespace ComplaintBot.Hosting;
@@ -9,6 +10,7 @@ public static class ComplaintBotHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddBotMessaging();
+        builder.Services.AddBotAuthentication(builder.Configuration).AddBotConnector(builder.Configuration);
         builder.Services.AddHealthChecks();
         return builder;
     }
