@@ -1,5 +1,6 @@
 using ComplaintBot.Channels;
 using ComplaintBot.Messaging;
+using ComplaintBot.Storage;
 
 namespace ComplaintBot.Hosting;
 
@@ -11,6 +12,7 @@ public static class ComplaintBotHostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddBotMessaging();
         builder.Services.AddBotAuthentication(builder.Configuration).AddBotConnector(builder.Configuration);
+        builder.Services.AddBotStorage(builder.Configuration);
         builder.Services.AddHealthChecks();
         return builder;
     }
