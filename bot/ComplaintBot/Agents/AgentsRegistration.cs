@@ -1,6 +1,8 @@
 using ComplaintBot.Agents.Accounts;
 using ComplaintBot.Agents.Console;
+using ComplaintBot.Agents.Queue;
 using ComplaintBot.Agents.Relay;
+using ComplaintBot.Agents.Storage;
 using ComplaintBot.Dialogs.Handoff;
 using ComplaintBot.Protocol.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,6 +19,9 @@ public static class AgentsRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddAgentSignIn();
+        services.AddSingleton<AgentsDatabase>();
+        services.AddSingleton<IHandoffStore, SqlHandoffStore>();
+        services.AddSingleton<IAgentAccountStore, SqlAgentAccountStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AgentConsoleFeed>();
         services.AddSingleton<CustomerChannel>();

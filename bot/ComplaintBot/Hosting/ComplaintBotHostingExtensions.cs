@@ -1,3 +1,4 @@
+using ComplaintBot.Agents;
 using ComplaintBot.Channels;
 using ComplaintBot.Messaging;
 using ComplaintBot.Storage;
@@ -13,6 +14,7 @@ public static class ComplaintBotHostingExtensions
         builder.Services.AddBotMessaging();
         builder.Services.AddBotAuthentication(builder.Configuration).AddBotConnector(builder.Configuration);
         builder.Services.AddBotStorage(builder.Configuration);
+        builder.Services.AddAgents(builder.Configuration);
         builder.Services.AddHealthChecks();
         return builder;
     }
@@ -21,6 +23,7 @@ public static class ComplaintBotHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapBotMessages();
+        app.MapAgents();
         app.MapHealthEndpoints();
         return app;
     }
