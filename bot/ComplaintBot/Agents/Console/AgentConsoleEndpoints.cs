@@ -17,7 +17,7 @@ public static class AgentConsoleEndpoints
     {
         var api = endpoints.MapGroup(AgentConsoleRoutes.Api)
             .RequireAuthorization(AgentSignIn.Policy)
-            .AddEndpointFilter<DeskRefusalFilter>();
+            .AddEndpointFilter<AgentApiFilter>();
 
         api.MapGet("/queue", (HttpContext http, AgentDesk desk, CancellationToken ct)
             => desk.QueueForAsync(AgentIdentity.Of(http.User), ct));

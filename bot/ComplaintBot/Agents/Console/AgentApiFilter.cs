@@ -1,14 +1,18 @@
 namespace ComplaintBot.Agents.Console;
 
-/// <summary>Turns a refused desk action into a problem answer the console can show.</summary>
-public sealed class DeskRefusalFilter : IEndpointFilter
+/// <summary>
+/// Every console API answer: values as JSON with the console's options (enums by name), a refused desk action as a
+/// problem the console can show (400, 404 or 409).
+/// </summary>
+public sealed class AgentApiFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         ArgumentNullException.ThrowIfNull(next);
         try
         {
-            return await next(context);
+            var result = await next(context);
+            return result is null or IResult ? result : Results.Json(result, AgentJson.Options);
         }
         catch (DeskRefusedException ex)
         {
