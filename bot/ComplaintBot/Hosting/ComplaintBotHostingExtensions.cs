@@ -1,5 +1,6 @@
 using ComplaintBot.Agents;
 using ComplaintBot.Channels;
+using ComplaintBot.DirectLine;
 using ComplaintBot.Messaging;
 using ComplaintBot.Storage;
 
@@ -14,6 +15,7 @@ public static class ComplaintBotHostingExtensions
         builder.Services.AddBotMessaging();
         builder.Services.AddBotAuthentication(builder.Configuration).AddBotConnector(builder.Configuration);
         builder.Services.AddBotStorage(builder.Configuration);
+        builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddAgents(builder.Configuration);
         builder.Services.AddHealthChecks();
         return builder;
@@ -25,6 +27,7 @@ public static class ComplaintBotHostingExtensions
         app.MapBotMessages();
         app.MapAgents();
         app.MapHealthEndpoints();
+        app.MapDirectLine();
         return app;
     }
 }
