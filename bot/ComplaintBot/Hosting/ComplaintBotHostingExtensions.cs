@@ -1,3 +1,4 @@
+using ComplaintBot.Agents;
 using ComplaintBot.Channels;
 using ComplaintBot.Conversations;
 using ComplaintBot.DirectLine;
@@ -19,6 +20,7 @@ public static class ComplaintBotHostingExtensions
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddSentimentAnalysis(builder.Configuration);
         builder.Services.AddComplaintConversations(builder.Configuration);
+        builder.Services.AddAgents(builder.Configuration);
         builder.Services.AddHealthChecks();
         return builder;
     }
@@ -27,6 +29,7 @@ public static class ComplaintBotHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapBotMessages();
+        app.MapAgents();
         app.MapHealthEndpoints();
         app.MapDirectLine();
         return app;
