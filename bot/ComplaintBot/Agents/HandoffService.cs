@@ -2,6 +2,7 @@ using ComplaintBot.Agents.Console;
 using ComplaintBot.Agents.Queue;
 using ComplaintBot.Dialogs.Complaints;
 using ComplaintBot.Dialogs.Handoff;
+using ComplaintBot.Dialogs.Sentiment;
 
 namespace ComplaintBot.Agents;
 
@@ -18,7 +19,7 @@ public sealed partial class HandoffService(
     TimeProvider time,
     ILogger<HandoffService> logger) : IHandoffService
 {
-    public async Task RequestAsync(HandoffRequest request, CancellationToken cancellationToken)
+    public async Task<HandoffQueued> RequestAsync(HandoffRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var complaint = await complaints.FindAsync(request.ComplaintReference, cancellationToken)
@@ -27,7 +28,7 @@ public sealed partial class HandoffService(
         if (await queue.FindActiveAsync(conversationKey, cancellationToken) is { } existing)
         {
             LogAlreadyQueued(logger, complaint.Reference, existing.Id);
-            return;
+            return Availability();
         }
 
         HandoffTicket ticket;
@@ -54,7 +55,7 @@ public sealed partial class HandoffService(
         catch (InvalidOperationException)
         {
             LogAlreadyQueued(logger, complaint.Reference, "(concurrent)");
-            return;
+            return Availability();
         }
 
         LogQueued(logger, complaint.Reference, ticket.Id, request.Reason, ticket.Priority);
@@ -70,10 +71,15 @@ public sealed partial class HandoffService(
                 LogNotifierFailed(logger, ex, notifier.GetType().Name, ticket.Id);
             }
         }
+
+        return Availability();
     }
 
+    /// <summary>Someone can take it now when a console is open or the agents' Teams channel is told.</summary>
+    private HandoffQueued Availability() => new(feed.HasSubscribers || notifiers.Any(), ExpectedWait: null);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Handoff {HandoffId} queued for complaint {Reference}: {Reason}, priority {Priority}")]
-    private static partial void LogQueued(ILogger logger, string reference, string handoffId, HandoffReason reason, int priority);
+    private static partial void LogQueued(ILogger logger, string reference, string handoffId, EscalationReason reason, int priority);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Complaint {Reference} is already waiting for or held by an agent ({HandoffId})")]
     private static partial void LogAlreadyQueued(ILogger logger, string reference, string handoffId);

@@ -1,3 +1,4 @@
+using ComplaintBot.Dialogs.Sentiment;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -135,7 +136,7 @@ public sealed class AgentConsoleTests(AgentConsoleHost console) : IClassFixture<
         var oldNormal = await console.FileComplaintAsync(language: "en", requestedAt: start);
         var newNormal = await console.FileComplaintAsync(language: "en", requestedAt: start.AddMinutes(5));
         var vip = await console.FileComplaintAsync(language: "ko", vip: true, requestedAt: start.AddMinutes(10));
-        var urgent = await console.FileComplaintAsync(language: "en", handoff: HandoffReason.UrgentHarm, requestedAt: start.AddMinutes(20));
+        var urgent = await console.FileComplaintAsync(language: "en", handoff: EscalationReason.Urgent, requestedAt: start.AddMinutes(20));
         var japanese = await console.FileComplaintAsync(language: "ja", requestedAt: start.AddMinutes(1));
         using var mina = await console.SignInAsync("Mina Park");
         using var kenji = await console.SignInAsync("Kenji Sato");
