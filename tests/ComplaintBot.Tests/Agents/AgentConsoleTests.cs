@@ -161,7 +161,7 @@ public sealed class AgentConsoleTests(AgentConsoleHost console) : IClassFixture<
 
         var queued = ConsoleConnection.Data(await events.NextAsync("queue", complaint.Reference));
         Assert.Equal("Waiting", queued.GetProperty("status").GetString());
-        Assert.Equal("Upset", queued.GetProperty("reason").GetString());
+        Assert.Equal("Angry", queued.GetProperty("reason").GetString());
         Assert.True(queued.GetProperty("isVip").GetBoolean());
     }
 
@@ -275,8 +275,9 @@ public sealed class AgentConsoleTests(AgentConsoleHost console) : IClassFixture<
         await console.CustomerSaysAsync(complaint, "ありがとう");
 
         var sent = console.SentTo(complaint);
-        Assert.Equal("担当者から会話を引き継ぎました。ほかにお手伝いできることがあればお知らせください。", sent[^2]);
-        Assert.NotEqual(sent[^2], sent[^1]);
+        var handedBack = sent.ToList().IndexOf("担当者から会話を引き継ぎました。ほかにお手伝いできることがあればお知らせください。");
+        Assert.InRange(handedBack, 0, sent.Count - 2);
+        Assert.Equal("どういたしまして。ほかにも何かあれば、いつでもお書きください。", sent[^1]);
         Assert.Empty(await agent.GetAsync<List<QueueEntry>>("/agent/api/queue") is var queue ? queue.Where(e => e.Id == id) : []);
     }
 
@@ -331,8 +332,7 @@ public sealed class AgentConsoleTests(AgentConsoleHost console) : IClassFixture<
         Assert.Equal(new StatusChange(stored.ResolvedAt!.Value, ComplaintStatus.Resolved, "Mina Park", "Refunded €49.90."), stored.History[^1]);
         Assert.Equal("您的投诉已处理完毕。我们的处理：Refunded €49.90.", console.SentTo(complaint)[^1]);
         await console.CustomerSaysAsync(complaint, "谢谢");
-        Assert.NotEqual("谢谢", console.SentTo(complaint)[^1]);
-        Assert.Equal(3, console.SentTo(complaint).Count);
+        Assert.Equal("不客气。如果还有其他问题，随时告诉我。", console.SentTo(complaint)[^1]);
     }
 
     [Fact]
