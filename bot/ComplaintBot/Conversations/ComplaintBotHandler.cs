@@ -66,7 +66,9 @@ public sealed class ComplaintBotHandler : IBot
 
         var profile = await _profile.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken);
         var mood = isMessage ? await ReadMoodAsync(activity, profile, cancellationToken) : null;
-        var culture = SupportedLanguages.FromLocale(mood?.Analysis.Language)
+        // A short answer ("交換", "ana@example.com") says little about the language; only a sentence may switch it.
+        var written = profile.Language is null || StoryText.HasSubstance(activity.Text) ? mood?.Analysis.Language : null;
+        var culture = SupportedLanguages.FromLocale(written)
             ?? SupportedLanguages.FromLocale(profile.Language)
             ?? SupportedLanguages.FromLocale(activity.Locale)
             ?? SupportedLanguages.English;

@@ -118,7 +118,8 @@ public sealed class IntakeDialog : ComponentDialog
     private async Task<DialogTurnResult> CollectMoreAsync(WaterfallStepContext<ComplaintDraft> step, CancellationToken cancellationToken)
     {
         var answer = step.Result as string;
-        if (answer is null || IntakePrompts.IsButton(answer, BotMessages.ButtonNothingElse) || ConfirmRecognizer.Recognize(answer) == false)
+        if (answer is null || IntakePrompts.IsButton(answer, BotMessages.ButtonNothingElse) || StoryText.IsNothingMore(answer)
+            || ConfirmRecognizer.Recognize(answer) == false)
         {
             return await step.NextAsync(null, cancellationToken);
         }
@@ -152,14 +153,15 @@ public sealed class IntakeDialog : ComponentDialog
             ? await step.PromptAsync(TextPromptId, PromptOptions.FromText(BotMessages.RestateCorrection), cancellationToken)
             : await step.NextAsync(null, cancellationToken);
 
-    // 5. The category from the text; buttons only when unsure.
+    // 5. The category from the text: a confirmed restatement confirmed it too; after a correction, buttons only when unsure.
     private async Task<DialogTurnResult> SettleCategoryAsync(WaterfallStepContext<ComplaintDraft> step, CancellationToken cancellationToken)
     {
-        if (step.Result is string correction)
+        if (step.Result is not string correction)
         {
-            step.Details = Understand(step.Details.WithStory(correction));
+            return await step.NextAsync(null, cancellationToken);
         }
 
+        step.Details = Understand(step.Details.WithStory(correction));
         if (!_classifier.Classify(step.Details.StoryText).IsUnsure)
         {
             return await step.NextAsync(null, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ComplaintBot.Dialogs.Prompts;
 
 namespace ComplaintBot.Dialogs.Intake;
 
@@ -7,6 +8,18 @@ public static class StoryText
 {
     private const int MinWords = 3;
     private const int MinCjkCharacters = 6;
+
+    private static readonly HashSet<string> NothingMore = new(StringComparer.Ordinal)
+    {
+        "no", "nope", "nothing", "nothing else", "nothing more", "that's it", "that's all", "that is all", "no, that's all", "all good",
+        "없어요", "없습니다", "없음", "아니요", "아뇨", "그게 다예요", "그게 다입니다", "더 없어요", "이상입니다",
+        "以上です", "以上", "ありません", "特にありません", "特にない", "ないです", "いいえ", "それだけです",
+        "没有了", "没有", "就这些", "就这样", "没了", "不用了",
+        "ne", "nič", "nič več", "to je vse", "ni", "to je to",
+    };
+
+    /// <summary>"That's all" in any supported language: the customer has nothing to add to the story.</summary>
+    public static bool IsNothingMore(string? text) => NothingMore.Contains(InputText.Normalize(text));
 
     public static bool HasSubstance(string? text)
     {
