@@ -8,8 +8,9 @@ namespace ComplaintBot.DirectLine;
 public static class DirectLineRegistration
 {
     /// <summary>
-    /// The embedded Direct Line and its chat page. Call after the connector is registered: it wraps the
-    /// <see cref="IConnectorClientFactory"/> so replies to Direct Line conversations stay in process.
+    /// The embedded Direct Line and its chat page, kept in the host's <see cref="IStorage"/>. Call after the connector
+    /// is registered: it wraps the <see cref="IConnectorClientFactory"/> so replies to Direct Line conversations stay
+    /// in process.
     /// </summary>
     public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
@@ -21,9 +22,6 @@ public static class DirectLineRegistration
             .ValidateOnStart();
         services.AddOptions<BrandingOptions>().Bind(configuration.GetSection(BrandingOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-
-        // The host's storage when one is registered (SQLite/PostgreSQL); in-memory only for a host that has none.
-        services.TryAddSingleton<IStorage, MemoryStorage>();
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<DirectLineOptions>>().Value;
