@@ -1,5 +1,6 @@
 using ComplaintBot.Protocol.Connector;
 using ComplaintBot.Protocol.State;
+using ComplaintBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -25,7 +26,7 @@ public static class DirectLineRegistration
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<DirectLineOptions>>().Value;
-            var dataDirectory = configuration["Storage:DataDirectory"] ?? Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, "data");
+            var dataDirectory = sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory;
             var key = DirectLineSigningKey.Load(options.TokenSigningKey, dataDirectory);
             return new DirectLineTokenService(key, sp.GetRequiredService<TimeProvider>(), options.TokenLifetime, options.StreamUrlLifetime);
         });
