@@ -18,7 +18,8 @@ public sealed class DirectLineOptions
 
     /// <summary>
     /// Base64 HMAC key (at least 32 bytes) that signs the tokens. Unset: a random key is generated once and kept in
-    /// the data folder, so tokens survive a restart.
+    /// the data folder (<c>Storage:DataDirectory</c>), so tokens survive a restart. Set it when several instances
+    /// serve the bot, so they all accept each other's tokens.
     /// </summary>
     public string? TokenSigningKey { get; set; }
 

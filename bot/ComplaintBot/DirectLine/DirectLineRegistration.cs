@@ -1,5 +1,6 @@
 using ComplaintBot.Protocol.Connector;
 using ComplaintBot.Protocol.State;
+using ComplaintBot.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -8,8 +9,9 @@ namespace ComplaintBot.DirectLine;
 public static class DirectLineRegistration
 {
     /// <summary>
-    /// The embedded Direct Line and its chat page. Call after the connector is registered: it wraps the
-    /// <see cref="IConnectorClientFactory"/> so replies to Direct Line conversations stay in process.
+    /// The embedded Direct Line and its chat page, kept in the host's <see cref="IStorage"/>. Call after the connector
+    /// is registered: it wraps the <see cref="IConnectorClientFactory"/> so replies to Direct Line conversations stay
+    /// in process.
     /// </summary>
     public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
@@ -21,13 +23,10 @@ public static class DirectLineRegistration
             .ValidateOnStart();
         services.AddOptions<BrandingOptions>().Bind(configuration.GetSection(BrandingOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-
-        // The host's storage when one is registered (SQLite/PostgreSQL); in-memory only for a host that has none.
-        services.TryAddSingleton<IStorage, MemoryStorage>();
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<DirectLineOptions>>().Value;
-            var dataDirectory = configuration["Storage:DataDirectory"] ?? Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, "data");
+            var dataDirectory = sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory;
             var key = DirectLineSigningKey.Load(options.TokenSigningKey, dataDirectory);
             return new DirectLineTokenService(key, sp.GetRequiredService<TimeProvider>(), options.TokenLifetime, options.StreamUrlLifetime);
         });

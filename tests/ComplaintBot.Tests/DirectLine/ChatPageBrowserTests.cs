@@ -26,33 +26,53 @@ public sealed class ChatPageBrowserTests(ITestOutputHelper output)
         page.Console += (_, message) => output.WriteLine($"browser console: {message.Text}");
 
         await page.GotoAsync(host.Address.AbsoluteUri);
-        await Assertions.Expect(page.Locator("#company-name")).ToHaveTextAsync("Contoso Support");
-        await WaitForBotBubblesAsync(page, moreThan: 0);
-
-        await SendAsync(page, "My parcel never arrived and nobody answers my emails");
-        await Assertions.Expect(page.Locator(UserBubbles).Filter(new() { HasText = "My parcel never arrived" })).ToHaveCountAsync(1, Patiently);
-        await WaitForBotBubblesAsync(page, moreThan: 1);
-
-        await SendAsync(page, SuggestionsBot.Trigger);
-        await Assertions.Expect(page.Locator(".ac-adaptiveCard").Filter(new() { HasText = SuggestionsBot.CardText })).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        var beforeClick = await page.Locator(BotBubbles).CountAsync();
-        await page.GetByRole(AriaRole.Toolbar, new() { Name = "Suggested actions" })
-            .GetByRole(AriaRole.Button, new() { Name = SuggestionsBot.ActionTitle }).ClickAsync();
-        await Assertions.Expect(page.Locator(UserBubbles).Filter(new() { HasText = SuggestionsBot.ActionTitle })).ToHaveCountAsync(1, Patiently);
-        await WaitForBotBubblesAsync(page, moreThan: beforeClick);
-        await page.ScreenshotAsync(new() { Path = ArtifactPath("webchat-conversation.png"), FullPage = true });
-        var beforeReload = await page.Locator(BotBubbles).CountAsync();
-
-        await page.ReloadAsync();
-        await Assertions.Expect(page.Locator(UserBubbles).Filter(new() { HasText = "My parcel never arrived" })).ToHaveCountAsync(1, Patiently);
-        await Assertions.Expect(page.Locator(BotBubbles)).ToHaveCountAsync(beforeReload, Patiently);
-        await SendAsync(page, "Still waiting");
-        await WaitForBotBubblesAsync(page, moreThan: beforeReload);
-        await page.ScreenshotAsync(new() { Path = ArtifactPath("webchat-after-reload.png"), FullPage = true });
+        try
+        {
+            await ChatAsync(page);
+        }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+        {
+            await page.ScreenshotAsync(new() { Path = ArtifactPath("webchat-failure.png"), FullPage = true });
+            throw;
+        }
 
         await browser.CloseAsync();
         await host.DisposeAsync();
         host.DeleteDataDirectory();
+    }
+
+    private async Task ChatAsync(IPage page)
+    {
+        await Assertions.Expect(page.Locator("#company-name")).ToHaveTextAsync("Contoso Support");
+        await WaitForBotBubblesAsync(page, moreThan: 0);
+
+        await SendAsync(page, "The parcel I ordered last week arrived two days late");
+        await Assertions.Expect(page.Locator(UserBubbles).Filter(new() { HasText = "arrived two days late" })).ToHaveCountAsync(1, Patiently);
+        await WaitForBotBubblesAsync(page, moreThan: 1);
+
+        // The bot's own suggested action (the intake conversation offers them), clicked as a customer would.
+        var suggestedAction = page.GetByRole(AriaRole.Toolbar, new() { Name = "Suggested actions" }).GetByRole(AriaRole.Button).First;
+        var actionTitle = (await suggestedAction.InnerTextAsync(new() { Timeout = 30_000 })).Trim();
+        var beforeClick = await page.Locator(BotBubbles).CountAsync();
+        await suggestedAction.ClickAsync();
+        await Assertions.Expect(page.Locator(UserBubbles).Filter(new() { HasText = actionTitle })).ToHaveCountAsync(1, Patiently);
+        await WaitForBotBubblesAsync(page, moreThan: beforeClick);
+
+        var beforeCard = await page.Locator(BotBubbles).CountAsync();
+        await SendAsync(page, SuggestionsBot.Trigger);
+        await Assertions.Expect(page.Locator(".ac-adaptiveCard").Filter(new() { HasText = SuggestionsBot.CardText })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByRole(AriaRole.Toolbar, new() { Name = "Suggested actions" })
+            .GetByRole(AriaRole.Button, new() { Name = SuggestionsBot.ActionTitle })).ToBeVisibleAsync();
+        await WaitForBotBubblesAsync(page, moreThan: beforeCard);
+        await page.ScreenshotAsync(new() { Path = ArtifactPath("webchat-conversation.png"), FullPage = true });
+        var beforeReload = await page.Locator(BotBubbles).CountAsync();
+
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator(UserBubbles).Filter(new() { HasText = "arrived two days late" })).ToHaveCountAsync(1, Patiently);
+        await Assertions.Expect(page.Locator(BotBubbles)).ToHaveCountAsync(beforeReload, Patiently);
+        await SendAsync(page, "Still waiting");
+        await WaitForBotBubblesAsync(page, moreThan: beforeReload);
+        await page.ScreenshotAsync(new() { Path = ArtifactPath("webchat-after-reload.png"), FullPage = true });
     }
 
     private static void WrapBot(IServiceCollection services)
