@@ -32,6 +32,13 @@ public sealed class InboundAuthenticationTests : IClassFixture<AuthenticatedBotF
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reply = Assert.Single(_bot.CallsFor(conversation));
         Assert.Equal("POST", reply.Method);
+        Assert.StartsWith("Bearer ey", reply.Authorization, StringComparison.Ordinal);
+        var tokenRequest = Assert.Single(Provider.TokenRequests);
+        Assert.Equal("client_credentials", tokenRequest["grant_type"]);
+        Assert.Equal(AppId, tokenRequest["client_id"]);
+        Assert.Equal("present", tokenRequest["client_secret"]);
+        Assert.Equal("https://api.botframework.com/.default", tokenRequest["scope"]);
+        Assert.Equal(AuthenticatedBotFixture.TenantId, tokenRequest["tenant"]);
     }
 
     [Fact]
