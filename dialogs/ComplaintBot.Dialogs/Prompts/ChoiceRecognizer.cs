@@ -23,23 +23,6 @@ public static partial class ChoiceRecognizer
         return WholeAnswer(input, choices, terms) ?? Numbered(input, choices) ?? MostSpecificMention(input, choices, terms);
     }
 
-    /// <summary>
-    /// Like <see cref="Recognize"/> without numbers: for words that may come up in any message, such as "help" or
-    /// "I'd like to talk to a person", where "2" is not a choice.
-    /// </summary>
-    public static FoundChoice? FindMentioned(string? text, IReadOnlyList<Choice> choices)
-    {
-        ArgumentNullException.ThrowIfNull(choices);
-        var input = InputText.Normalize(text);
-        if (input.Length == 0 || choices.Count == 0)
-        {
-            return null;
-        }
-
-        var terms = choices.Select(Terms).ToArray();
-        return WholeAnswer(input, choices, terms) ?? MostSpecificMention(input, choices, terms);
-    }
-
     private static FoundChoice? WholeAnswer(string input, IReadOnlyList<Choice> choices, HashSet<string>[] terms)
     {
         for (var i = 0; i < choices.Count; i++)

@@ -1,33 +1,36 @@
+using System.Globalization;
+using ComplaintBot.Dialogs.Complaints;
+
 namespace ComplaintBot.Dialogs.Prompts;
 
 /// <summary>
 /// Validators for a <see cref="TextPrompt"/> that accept an answer containing an email address, a phone number or an
-/// order number, and end the prompt with just that detail (see <see cref="DetailExtractor"/>).
+/// order number (in the configured pattern), found by the <see cref="ComplaintDetailExtractor"/> also inside a sentence
+/// or in full-width characters, and end the prompt with just that detail's canonical value.
 /// </summary>
 public static class PromptValidators
 {
-    public static Task<bool> EmailAsync(PromptValidatorContext<string> promptContext, CancellationToken cancellationToken)
-        => Task.FromResult(Accept(promptContext, DetailExtractor.FindEmail));
+    public static PromptValidator<string> Email(ComplaintDetailExtractor extractor) => Detail(extractor, DetailKind.Email);
 
-    public static Task<bool> PhoneNumberAsync(PromptValidatorContext<string> promptContext, CancellationToken cancellationToken)
-        => Task.FromResult(Accept(promptContext, DetailExtractor.FindPhoneNumber));
+    public static PromptValidator<string> PhoneNumber(ComplaintDetailExtractor extractor) => Detail(extractor, DetailKind.Phone);
 
-    /// <param name="pattern">The order-number format, a regular expression such as <c>ORD-?\d{6}</c>; matched case-insensitively.</param>
-    public static PromptValidator<string> OrderNumber(string pattern)
+    public static PromptValidator<string> OrderNumber(ComplaintDetailExtractor extractor) => Detail(extractor, DetailKind.OrderNumber);
+
+    /// <summary>Accepts an answer in which <paramref name="extractor"/> finds a detail of <paramref name="kind"/>.</summary>
+    public static PromptValidator<string> Detail(ComplaintDetailExtractor extractor, DetailKind kind)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(pattern);
-        return (promptContext, _) => Task.FromResult(Accept(promptContext, text => DetailExtractor.FindOrderNumber(text, pattern)));
-    }
-
-    private static bool Accept(PromptValidatorContext<string> promptContext, Func<string?, string?> find)
-    {
-        ArgumentNullException.ThrowIfNull(promptContext);
-        if (!promptContext.Recognized.Succeeded || find(promptContext.Recognized.Value) is not { } detail)
+        ArgumentNullException.ThrowIfNull(extractor);
+        return (promptContext, _) =>
         {
-            return false;
-        }
+            ArgumentNullException.ThrowIfNull(promptContext);
+            if (!promptContext.Recognized.Succeeded || promptContext.Recognized.Value is not { } answer
+                || extractor.Extract(answer, CultureInfo.CurrentUICulture, kind).First(kind) is not { } detail)
+            {
+                return Task.FromResult(false);
+            }
 
-        promptContext.Recognized = new PromptRecognizerResult<string>(true, detail);
-        return true;
+            promptContext.Recognized = new PromptRecognizerResult<string>(true, detail.Value);
+            return Task.FromResult(true);
+        };
     }
 }

@@ -1,11 +1,14 @@
+using ComplaintBot.Dialogs.Complaints;
 using ComplaintBot.Dialogs.Prompts;
 using ComplaintBot.Dialogs.Tests.Kit;
+using Microsoft.Extensions.Options;
 
 namespace ComplaintBot.Dialogs.Tests.Prompts;
 
 public class NumberAndTextPromptTests
 {
-    private const string OrderPattern = @"\bORD-?\d{6}\b";
+    private static readonly ComplaintDetailExtractor Extractor = new(
+        Options.Create(new ComplaintDetailOptions { OrderNumberPattern = @"ORD-?\d{6}" }), TimeProvider.System);
 
     [Theory]
     [InlineData("en-US", "42", "42")]
@@ -36,10 +39,11 @@ public class NumberAndTextPromptTests
     [Theory]
     [InlineData("It's jane.doe@example.com thanks", "jane.doe@example.com")]
     [InlineData("ｊａｎｅ＠ｅｘａｍｐｌｅ．ｃｏｍ", "jane@example.com")]
+    [InlineData("ana@example.com로 보내 주세요", "ana@example.com")]
     public async Task TextPrompt_EmailValidator_EndsWithJustTheAddress(string answer, string expected)
     {
         var client = new DialogTestClient(() => new PromptTestDialog(
-            new TextPrompt("prompt", PromptValidators.EmailAsync), PromptOptions.FromText("Your email?", "That does not look like an email address.")));
+            new TextPrompt("prompt", PromptValidators.Email(Extractor)), PromptOptions.FromText("Your email?", "That does not look like an email address.")));
         await client.SendActivityAsync("hi");
 
         Assert.Equal(["That does not look like an email address."], (await client.SendActivityAsync("jane at example")).Texts());
@@ -50,7 +54,7 @@ public class NumberAndTextPromptTests
     public async Task TextPrompt_PhoneValidator_EndsWithTheDigits()
     {
         var client = new DialogTestClient(() => new PromptTestDialog(
-            new TextPrompt("prompt", PromptValidators.PhoneNumberAsync), PromptOptions.FromText("Your phone?", "Phone number?")));
+            new TextPrompt("prompt", PromptValidators.PhoneNumber(Extractor)), PromptOptions.FromText("Your phone?", "Phone number?")));
         await client.SendActivityAsync("hi");
 
         Assert.Equal(["Phone number?"], (await client.SendActivityAsync("123")).Texts());
@@ -61,10 +65,10 @@ public class NumberAndTextPromptTests
     public async Task TextPrompt_OrderNumberValidator_UsesTheConfiguredPattern()
     {
         var client = new DialogTestClient(() => new PromptTestDialog(
-            new TextPrompt("prompt", PromptValidators.OrderNumber(OrderPattern)), PromptOptions.FromText("Order number?", "Like ORD-123456?")));
+            new TextPrompt("prompt", PromptValidators.OrderNumber(Extractor)), PromptOptions.FromText("Order number?", "Like ORD-123456?")));
         await client.SendActivityAsync("hi");
 
-        Assert.Equal(["Like ORD-123456?"], (await client.SendActivityAsync("12345")).Texts());
+        Assert.Equal(["Like ORD-123456?"], (await client.SendActivityAsync("no idea")).Texts());
         Assert.Equal(["ORD-654321"], (await client.SendActivityAsync("it was ord-654321 I think")).Texts());
     }
 }
