@@ -174,7 +174,7 @@ module keyVault 'modules/keyvault.bicep' = {
     name: keyVaultName
     location: location
     tags: tags
-    secretReaderPrincipalId: identity.outputs.principalId
+    readerPrincipalId: identity.outputs.principalId
     postgresConnectionString: 'Host=${postgres.outputs.fullyQualifiedDomainName};Port=5432;Database=${postgres.outputs.databaseName};Username=${postgresAdministratorLogin};Password=${postgresAdministratorPassword};SSL Mode=VerifyFull'
     botAppPassword: botIdentityType == 'SingleTenant' ? botAppPassword : ''
     logAnalyticsWorkspaceId: monitoring.outputs.logAnalyticsWorkspaceId
@@ -198,7 +198,7 @@ module app 'modules/appservice.bicep' = {
     botAppId: botAppIdentity
     keyVaultUri: keyVault.outputs.uri
     postgresSecretName: keyVault.outputs.postgresSecretName
-    botAppPasswordSecretName: keyVault.outputs.botAppPasswordSecretName
+    botCredentialEntryName: keyVault.outputs.botCredentialEntryName
     languageEndpoint: language.outputs.endpoint
     appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
     logAnalyticsWorkspaceId: monitoring.outputs.logAnalyticsWorkspaceId

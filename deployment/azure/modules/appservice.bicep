@@ -12,7 +12,7 @@ param botIdentityType string
 param botAppId string
 param keyVaultUri string
 param postgresSecretName string
-param botAppPasswordSecretName string
+param botCredentialEntryName string
 param languageEndpoint string
 param appInsightsConnectionString string
 param logAnalyticsWorkspaceId string
@@ -35,14 +35,11 @@ var botSettings = [
 ]
 
 // SingleTenant bots prove themselves with a client secret; a managed-identity bot has none.
-var botPasswordSettings = botIdentityType == 'SingleTenant'
-  ? [
-      {
-        name: 'MicrosoftAppPassword'
-        value: '${keyVaultReference}${botAppPasswordSecretName})'
-      }
-    ]
-  : []
+var botPasswordSetting = {
+  name: 'MicrosoftAppPassword'
+  value: '${keyVaultReference}${botCredentialEntryName})'
+}
+var botPasswordSettings = botIdentityType == 'SingleTenant' ? [ botPasswordSetting ] : []
 
 var appSettings = [
   {

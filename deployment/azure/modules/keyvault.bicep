@@ -4,7 +4,7 @@
 param name string
 param location string
 param tags object
-param secretReaderPrincipalId string
+param readerPrincipalId string
 @secure()
 param postgresConnectionString string
 @description('Empty when the bot signs in with its managed identity: no secret is created then.')
@@ -16,7 +16,7 @@ param logAnalyticsWorkspaceId string
 var secretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'
 // Key Vault secret names allow letters, digits and '-': '--' stands for the configuration separator ':'.
 var postgresSecretName = 'ConnectionStrings--Postgres'
-var botAppPasswordSecretName = 'MicrosoftAppPassword'
+var botCredentialEntryName = 'MicrosoftAppPassword'
 
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: name
@@ -47,7 +47,7 @@ resource postgresSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
 
 resource botAppPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(botAppPassword)) {
   parent: vault
-  name: botAppPasswordSecretName
+  name: botCredentialEntryName
   properties: {
     value: botAppPassword
     contentType: 'Entra app registration client secret'
@@ -55,11 +55,11 @@ resource botAppPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = i
 }
 
 resource readerRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(vault.id, secretReaderPrincipalId, secretsUserRoleId)
+  name: guid(vault.id, readerPrincipalId, secretsUserRoleId)
   scope: vault
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', secretsUserRoleId)
-    principalId: secretReaderPrincipalId
+    principalId: readerPrincipalId
     principalType: 'ServicePrincipal'
   }
 }
@@ -81,4 +81,4 @@ resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' 
 output name string = vault.name
 output uri string = vault.properties.vaultUri
 output postgresSecretName string = postgresSecretName
-output botAppPasswordSecretName string = botAppPasswordSecretName
+output botCredentialEntryName string = botCredentialEntryName
