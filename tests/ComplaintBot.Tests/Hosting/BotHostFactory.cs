@@ -15,13 +15,16 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _configureServices;
 
+    /// <param name="configureServices">Replaces services after the host's own registrations (a fake clock, a test bot).</param>
     public BotHostFactory(IReadOnlyDictionary<string, string?>? settings = null, string? dataDirectory = null, Action<IServiceCollection>? configureServices = null)
     {
         _configureServices = configureServices;
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "complaintbot-tests", Guid.NewGuid().ToString("N"));
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         _settings.TryAdd("Storage:DataDirectory", DataDirectory);
-        UseKestrel(0);
+        // The address is given as the host's URL, not as UseKestrel(port): the factory's port override races
+        // Kestrel's bind on WebApplication hosts ("Addresses cannot be modified after the server has started").
+        UseKestrel();
     }
 
     /// <summary>The folder this host keeps its files in (deleted by <see cref="DeleteDataDirectory"/>).</summary>
@@ -57,6 +60,7 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
+        builder.UseUrls("http://127.0.0.1:0");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
