@@ -28,17 +28,17 @@ public sealed class AnonymousDeliveryTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotEmpty(channel.Requests);
-        Assert.All(channel.Requests, reply =>
-        {
-            Assert.Equal("POST", reply.Method);
-            Assert.Equal("/v3/conversations/conv%3A1%40thread/activities/in-1", reply.RawTarget);
-            Assert.Null(reply.Authorization);
-            Assert.StartsWith("application/json", reply.ContentType, StringComparison.Ordinal);
-            using var body = JsonDocument.Parse(reply.Body);
-            Assert.Equal("in-1", body.RootElement.GetProperty("replyToId").GetString());
-            Assert.Equal("bot-1", body.RootElement.GetProperty("from").GetProperty("id").GetString());
-            Assert.Equal("user-1", body.RootElement.GetProperty("recipient").GetProperty("id").GetString());
-        });
+        var reply = channel.Requests[0];
+        Assert.All(channel.Requests, r => Assert.Equal(reply.RawTarget, r.RawTarget));
+        Assert.Equal("POST", reply.Method);
+        Assert.Equal("/v3/conversations/conv%3A1%40thread/activities/in-1", reply.RawTarget);
+        Assert.Null(reply.Authorization);
+        Assert.StartsWith("application/json", reply.ContentType, StringComparison.Ordinal);
+        using var body = JsonDocument.Parse(reply.Body);
+        Assert.Equal("message", body.RootElement.GetProperty("type").GetString());
+        Assert.Equal("in-1", body.RootElement.GetProperty("replyToId").GetString());
+        Assert.Equal("bot-1", body.RootElement.GetProperty("from").GetProperty("id").GetString());
+        Assert.Equal("user-1", body.RootElement.GetProperty("recipient").GetProperty("id").GetString());
         host.DeleteDataDirectory();
     }
 
