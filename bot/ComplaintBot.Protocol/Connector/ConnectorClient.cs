@@ -33,8 +33,6 @@ public sealed class ConnectorClient : IConnectorClient
         _serviceUrl = NormalizeServiceUrl(serviceUrl);
     }
 
-    public Uri ServiceUrl => _serviceUrl;
-
     public Task<ResourceResponse> SendToConversationAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
         => SendAsync<ResourceResponse>(HttpMethod.Post, $"v3/conversations/{Escape(conversationId)}/activities", activity, cancellationToken);
 
@@ -51,7 +49,7 @@ public sealed class ConnectorClient : IConnectorClient
         => SendAsync<ConversationResourceResponse>(HttpMethod.Post, "v3/conversations", parameters ?? throw new ArgumentNullException(nameof(parameters)), cancellationToken);
 
     /// <summary>The service URL with a trailing slash, so relative API paths keep its path (e.g. Teams' <c>/amer/</c>).</summary>
-    public static Uri NormalizeServiceUrl(Uri serviceUrl)
+    private static Uri NormalizeServiceUrl(Uri serviceUrl)
     {
         ArgumentNullException.ThrowIfNull(serviceUrl);
         if (!serviceUrl.IsAbsoluteUri || (serviceUrl.Scheme != Uri.UriSchemeHttps && serviceUrl.Scheme != Uri.UriSchemeHttp))

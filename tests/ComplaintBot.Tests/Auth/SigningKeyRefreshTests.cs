@@ -1,5 +1,6 @@
 using System.Net;
 using ComplaintBot.Tests.Channels;
+using ComplaintBot.Tests.Hosting;
 
 namespace ComplaintBot.Tests.Auth;
 
@@ -48,6 +49,28 @@ public sealed class SigningKeyRefreshTests
 
         Assert.All(statuses, status => Assert.Equal(HttpStatusCode.Unauthorized, status));
         Assert.Equal(2, provider.KeySetRequests);
+        Assert.Empty(channel.Requests);
+        host.DeleteDataDirectory();
+    }
+
+    [Fact]
+    public async Task SigningKeysUnreachable_RefusesWith401_NotAServerError()
+    {
+        await using var provider = await LocalOpenIdProvider.StartAsync();
+        await using var channel = await StubChannel.StartAsync();
+        await using var host = new BotHostFactory(new Dictionary<string, string?>
+        {
+            ["MicrosoftAppType"] = "SingleTenant",
+            ["MicrosoftAppId"] = AppId,
+            ["MicrosoftAppPassword"] = "test-secret-not-real",
+            ["MicrosoftAppTenantId"] = AuthenticatedBotFixture.TenantId,
+            ["ToBotFromChannelOpenIdMetadataUrl"] = "http://127.0.0.1:1/.well-known/openidconfiguration",
+        });
+        var serviceUrl = channel.ServiceUrl.AbsoluteUri;
+
+        using var response = await AuthenticatedBotFixture.PostMessageAsync(host, "Bearer " + provider.CreateChannelToken(AppId, serviceUrl), "a:1", serviceUrl);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(channel.Requests);
         host.DeleteDataDirectory();
     }

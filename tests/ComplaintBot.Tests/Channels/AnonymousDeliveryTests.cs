@@ -43,6 +43,34 @@ public sealed class AnonymousDeliveryTests
     }
 
     [Fact]
+    public async Task Message_WithATokenWhileAuthenticationIsDisabled_Is401AndNothingIsSent()
+    {
+        await using var channel = await StubChannel.StartAsync();
+        await using var host = new BotHostFactory();
+        using var client = host.CreateLoopbackClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/messages", UriKind.Relative))
+        {
+            Content = JsonContent.Create(new
+            {
+                type = "message",
+                channelId = "emulator",
+                serviceUrl = channel.ServiceUrl.AbsoluteUri,
+                from = new { id = "user-1" },
+                recipient = new { id = "bot-1" },
+                conversation = new { id = "conv-1" },
+                text = "hello",
+            }),
+        };
+        request.Headers.TryAddWithoutValidation("Authorization", "Bearer eyJhbGciOiJub25lIn0.e30.");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(channel.Requests);
+        host.DeleteDataDirectory();
+    }
+
+    [Fact]
     public async Task Message_WithAppIdButNoToken_Is401AndNothingIsSent()
     {
         await using var channel = await StubChannel.StartAsync();
