@@ -27,10 +27,11 @@ public sealed class ComplaintReferenceParser
 
     /// <summary>
     /// The first reference in <paramref name="text"/>, canonical (<c>CMP-7K3Q9D</c>); null when there is none or
-    /// it holds characters no reference has (such as O, 0, I, 1 or L). A message that is nothing but the code
-    /// ("7k3q9d", the answer to "which complaint?") counts too.
+    /// it holds characters no reference has (such as O, 0, I, 1 or L). With <paramref name="acceptBareCode"/>, a message
+    /// that is nothing but the code ("7k3q9d", the answer to "which complaint?") counts too — never elsewhere, where an
+    /// ordinary six-letter word ("Refund") would pass for one.
     /// </summary>
-    public string? Find(string? text)
+    public string? Find(string? text, bool acceptBareCode = false)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -39,7 +40,7 @@ public sealed class ComplaintReferenceParser
 
         var normalized = Normalize(text);
         var match = _inSentence.Match(normalized);
-        if (!match.Success)
+        if (!match.Success && acceptBareCode)
         {
             match = _bareCode.Match(normalized.Trim());
         }

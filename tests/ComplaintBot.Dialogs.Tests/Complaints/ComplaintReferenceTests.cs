@@ -128,9 +128,18 @@ public class ComplaintReferenceTests
     [InlineData("我的投诉CMP-7K3Q9D进展如何？", "CMP-7K3Q9D")]
     [InlineData("Kakšno je stanje pritožbe cmp-7k3q9d?", "CMP-7K3Q9D")]
     [InlineData("🙏 CMP-7K3Q9D 🙏", "CMP-7K3Q9D")]
-    [InlineData("  7k3q9d ", "CMP-7K3Q9D")]
     public void Find_ReferenceInText_GivesCanonicalReference(string text, string expected)
         => Assert.Equal(expected, new ComplaintReferenceParser(Defaults).Find(text));
+
+    [Fact]
+    public void Find_BareCodeAsAnAnswer_GivesCanonicalReferenceOnlyWhenAsked()
+    {
+        var parser = new ComplaintReferenceParser(Defaults);
+
+        Assert.Equal("CMP-7K3Q9D", parser.Find("  7k3q9d ", acceptBareCode: true));
+        Assert.Null(parser.Find("  7k3q9d "));
+        Assert.Null(parser.Find("Refund"));
+    }
 
     [Theory]
     [InlineData(null)]
