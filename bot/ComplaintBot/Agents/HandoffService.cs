@@ -6,15 +6,14 @@ using ComplaintBot.Dialogs.Handoff;
 namespace ComplaintBot.Agents;
 
 /// <summary>
-/// Puts an escalated complaint in the agents' queue and tells the connected consoles (and any other
-/// <see cref="IHandoffNotifier"/>, e.g. the agents' Teams channel) at once. From then on <see cref="Relay.RelayMiddleware"/>
-/// keeps the bot quiet in that conversation. Asking twice for the same conversation keeps the first handoff.
+/// Puts an escalated complaint in the agents' queue and tells the connected consoles at once. From then on
+/// <see cref="Relay.RelayMiddleware"/> keeps the bot quiet in that conversation. Asking twice for the same conversation
+/// keeps the first handoff.
 /// </summary>
 public sealed partial class HandoffService(
     IComplaintStore complaints,
     IHandoffStore queue,
     AgentConsoleFeed feed,
-    IEnumerable<IHandoffNotifier> notifiers,
     TimeProvider time,
     ILogger<HandoffService> logger) : IHandoffService
 {
@@ -59,17 +58,6 @@ public sealed partial class HandoffService(
 
         LogQueued(logger, complaint.Reference, ticket.Id, request.Reason, ticket.Priority);
         feed.Publish(AgentConsoleFeed.QueueEvent, QueueEntry.From(ticket, time.GetUtcNow()));
-        foreach (var notifier in notifiers)
-        {
-            try
-            {
-                await notifier.HandoffQueuedAsync(ticket, complaint, cancellationToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogNotifierFailed(logger, ex, notifier.GetType().Name, ticket.Id);
-            }
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Handoff {HandoffId} queued for complaint {Reference}: {Reason}, priority {Priority}")]
@@ -77,7 +65,4 @@ public sealed partial class HandoffService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Complaint {Reference} is already waiting for or held by an agent ({HandoffId})")]
     private static partial void LogAlreadyQueued(ILogger logger, string reference, string handoffId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Notifier} could not announce handoff {HandoffId}")]
-    private static partial void LogNotifierFailed(ILogger logger, Exception exception, string notifier, string handoffId);
 }
