@@ -2,6 +2,7 @@ using ComplaintBot.Agents.Console;
 using ComplaintBot.Agents.Queue;
 using ComplaintBot.Dialogs.Complaints;
 using ComplaintBot.Dialogs.Handoff;
+using ComplaintBot.Dialogs.Sentiment;
 
 namespace ComplaintBot.Agents;
 
@@ -17,7 +18,7 @@ public sealed partial class HandoffService(
     TimeProvider time,
     ILogger<HandoffService> logger) : IHandoffService
 {
-    public async Task RequestAsync(HandoffRequest request, CancellationToken cancellationToken)
+    public async Task<HandoffQueued> RequestAsync(HandoffRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var complaint = await complaints.FindAsync(request.ComplaintReference, cancellationToken)
@@ -26,7 +27,7 @@ public sealed partial class HandoffService(
         if (await queue.FindActiveAsync(conversationKey, cancellationToken) is { } existing)
         {
             LogAlreadyQueued(logger, complaint.Reference, existing.Id);
-            return;
+            return Availability();
         }
 
         HandoffTicket ticket;
@@ -53,15 +54,20 @@ public sealed partial class HandoffService(
         catch (InvalidOperationException)
         {
             LogAlreadyQueued(logger, complaint.Reference, "(concurrent)");
-            return;
+            return Availability();
         }
 
         LogQueued(logger, complaint.Reference, ticket.Id, request.Reason, ticket.Priority);
         feed.Publish(AgentConsoleFeed.QueueEvent, QueueEntry.From(ticket, time.GetUtcNow()));
+
+        return Availability();
     }
 
+    /// <summary>Someone can take it now when an agent console is open.</summary>
+    private HandoffQueued Availability() => new(feed.HasSubscribers, ExpectedWait: null);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Handoff {HandoffId} queued for complaint {Reference}: {Reason}, priority {Priority}")]
-    private static partial void LogQueued(ILogger logger, string reference, string handoffId, HandoffReason reason, int priority);
+    private static partial void LogQueued(ILogger logger, string reference, string handoffId, EscalationReason reason, int priority);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Complaint {Reference} is already waiting for or held by an agent ({HandoffId})")]
     private static partial void LogAlreadyQueued(ILogger logger, string reference, string handoffId);

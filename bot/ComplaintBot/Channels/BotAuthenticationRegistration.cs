@@ -1,4 +1,5 @@
 using ComplaintBot.Protocol.Auth;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintBot.Channels;
@@ -13,6 +14,8 @@ public static class BotAuthenticationRegistration
     {
         services.AddOptions<BotAuthenticationOptions>().Bind(configuration).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient(BotFrameworkAuthenticator.HttpClientName);
         services.AddSingleton<IChannelAuthenticator, BotFrameworkAuthenticator>();
         services.AddHostedService<AuthenticationModeLog>();
         return services;

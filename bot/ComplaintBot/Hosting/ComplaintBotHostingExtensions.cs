@@ -1,8 +1,10 @@
 using ComplaintBot.Agents;
 using ComplaintBot.Channels;
+using ComplaintBot.Conversations;
 using ComplaintBot.DirectLine;
 using ComplaintBot.Messaging;
 using ComplaintBot.Storage;
+using ComplaintBot.Sentiment;
 
 namespace ComplaintBot.Hosting;
 
@@ -16,6 +18,8 @@ public static class ComplaintBotHostingExtensions
         builder.Services.AddBotAuthentication(builder.Configuration).AddBotConnector(builder.Configuration);
         builder.Services.AddBotStorage(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
+        builder.Services.AddSentimentAnalysis(builder.Configuration);
+        builder.Services.AddComplaintConversations(builder.Configuration);
         builder.Services.AddAgents(builder.Configuration);
         builder.Services.AddHealthChecks();
         return builder;

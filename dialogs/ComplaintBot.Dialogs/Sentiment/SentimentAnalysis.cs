@@ -8,7 +8,13 @@ public sealed record SentimentAnalysis(
     double Negative,
     IReadOnlyList<UpsetSignal> Signals,
     string? Language,
-    string Source);
+    string Source)
+{
+    /// <summary>Whether the customer asked for a person (a manager, an agent, a human): the "request a person" interruption.</summary>
+    public bool AsksForPerson => Signals.Any(signal => signal.Kind == UpsetSignalKind.HumanRequest);
+
+    public bool Has(UpsetSignalKind kind) => Signals.Any(signal => signal.Kind == kind);
+}
 
 public enum SentimentLabel
 {

@@ -37,7 +37,7 @@ internal sealed class EscalatingBot(IBot realBot, IComplaintStore complaints, IH
             cancellationToken);
         await turnContext.SendActivityAsync("Connecting you with a person now.", cancellationToken);
         await handoffs.RequestAsync(
-            new HandoffRequest(complaint.Reference, HandoffReason.Upset, [new UpsetSignal(UpsetSignalKind.Anger, "outrageous")], SentimentLabel.Negative, now),
+            new HandoffRequest(complaint.Reference, EscalationReason.Angry, [new UpsetSignal(UpsetSignalKind.Anger, "outrageous")], SentimentLabel.Negative, now),
             cancellationToken);
     }
 }

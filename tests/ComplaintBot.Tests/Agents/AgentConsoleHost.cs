@@ -67,7 +67,7 @@ public sealed class AgentConsoleHost : IAsyncLifetime
     /// <summary>Files a complaint as the intake dialog does; with a reason, escalates it and asks for a person.</summary>
     public async Task<Complaint> FileComplaintAsync(
         string language = "ko",
-        HandoffReason? handoff = HandoffReason.Upset,
+        EscalationReason? handoff = EscalationReason.Angry,
         bool vip = false,
         ComplaintPriority priority = ComplaintPriority.Normal,
         string description = "The camera broke after two days.",

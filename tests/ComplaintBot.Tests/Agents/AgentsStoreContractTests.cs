@@ -28,7 +28,7 @@ public abstract class AgentsStoreContractTests
         Status = HandoffStatus.Waiting,
         Priority = priority,
         Language = "zh-Hans",
-        Reason = HandoffReason.Threat,
+        Reason = EscalationReason.Threat,
         Mood = SentimentLabel.Negative,
         Signals = [new UpsetSignal(UpsetSignalKind.Threat, "我要投诉到消费者协会")],
         IsVip = true,

@@ -43,7 +43,7 @@ internal sealed class EscalatingBot(IBot realBot, IComplaintStore complaints, IH
             cancellationToken);
         await turnContext.SendActivityAsync(Connecting, cancellationToken);
         await handoffs.RequestAsync(
-            new HandoffRequest(complaint.Reference, HandoffReason.Requested, [new UpsetSignal(UpsetSignalKind.HumanRequest, Trigger)], SentimentLabel.Negative, now),
+            new HandoffRequest(complaint.Reference, EscalationReason.Requested, [new UpsetSignal(UpsetSignalKind.HumanRequest, Trigger)], SentimentLabel.Negative, now),
             cancellationToken);
     }
 }

@@ -7,7 +7,8 @@ namespace ComplaintBot.Tests.Hosting;
 
 /// <summary>
 /// The real bot host on Kestrel at 127.0.0.1 (an ephemeral port), with its own data folder and the given
-/// settings layered over the defaults, so each test talks real HTTP to its own bot.
+/// settings layered over the defaults, so each test talks real HTTP to its own bot. <c>configureServices</c> runs after
+/// the host's own registrations (e.g. to trust a test TLS certificate on a named HTTP client).
 /// </summary>
 public sealed class BotHostFactory : WebApplicationFactory<Program>
 {

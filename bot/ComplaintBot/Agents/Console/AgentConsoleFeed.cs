@@ -18,6 +18,18 @@ public sealed class AgentConsoleFeed
     private readonly Lock _gate = new();
     private readonly List<Channel<ConsoleEvent>> _consoles = [];
 
+    /// <summary>Whether any agent console is connected right now.</summary>
+    public bool HasSubscribers
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _consoles.Count > 0;
+            }
+        }
+    }
+
     /// <summary>Starts receiving events at once; dispose the subscription to stop.</summary>
     public Subscription Subscribe()
     {

@@ -1,3 +1,4 @@
+using ComplaintBot.Dialogs.Sentiment;
 using ComplaintBot.Dialogs.Complaints;
 using ComplaintBot.Dialogs.Handoff;
 
@@ -11,10 +12,10 @@ public static class HandoffPriority
     public const int Vip = 2;
     public const int Urgent = 3;
 
-    public static int Of(Complaint complaint, HandoffReason reason)
+    public static int Of(Complaint complaint, EscalationReason reason)
     {
         ArgumentNullException.ThrowIfNull(complaint);
-        if (complaint.Priority == ComplaintPriority.Urgent || reason == HandoffReason.UrgentHarm)
+        if (complaint.Priority == ComplaintPriority.Urgent || reason == EscalationReason.Urgent)
         {
             return Urgent;
         }

@@ -30,7 +30,7 @@ public sealed record HandoffTicket
     /// <summary>The customer's language code (en, ko, ja, zh-Hans, sl).</summary>
     public required string Language { get; init; }
 
-    public HandoffReason Reason { get; init; }
+    public EscalationReason Reason { get; init; }
 
     public SentimentLabel Mood { get; init; }
 

@@ -8,7 +8,7 @@ public sealed record QueueEntry(
     string Id,
     string ComplaintReference,
     HandoffStatus Status,
-    HandoffReason Reason,
+    EscalationReason Reason,
     SentimentLabel Mood,
     string Language,
     bool IsVip,

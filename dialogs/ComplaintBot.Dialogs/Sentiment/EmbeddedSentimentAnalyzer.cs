@@ -1,0 +1,288 @@
+using System.Buffers;
+using System.Globalization;
+
+namespace ComplaintBot.Dialogs.Sentiment;
+
+/// <summary>
+/// The default, offline analyzer for English, Korean, Japanese, Chinese and Slovenian: scores a message from the
+/// project's own lexicons (with negation and intensifiers) and reports the upset signals it found, each with the
+/// words that showed it. Stateless and thread-safe; one instance serves the whole process.
+/// </summary>
+public sealed class EmbeddedSentimentAnalyzer : ISentimentAnalyzer
+{
+    public const string SourceName = "embedded";
+
+    /// <summary>Weight of the "nothing in particular" share, so that a single mild word does not decide the label.</summary>
+    private const double NeutralMass = 1.0;
+    private const double NegatedPositiveFactor = -0.8;
+    private const double NegatedNegativeFactor = -0.4;
+    private const double MixedShare = 0.25;
+    private const int IntensifierWindow = 2;
+    private const double SarcasticOpenerValence = 2;
+
+    private readonly IReadOnlyDictionary<string, SentimentLexicon> _lexicons = SentimentLexicon.LoadEmbedded();
+
+    public ValueTask<SentimentAnalysis> AnalyzeAsync(string text, string? language, CancellationToken cancellationToken)
+        => ValueTask.FromResult(Analyze(text, language));
+
+    /// <summary>Analyzes one message; <paramref name="language"/> is the channel's locale, a hint the text may overrule.</summary>
+    public SentimentAnalysis Analyze(string text, string? language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lexicon = _lexicons[MessageLanguage.Detect(text, language, _lexicons)];
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length + 2);
+        try
+        {
+            var boundaries = new List<int>();
+            var normalized = Normalize(text, buffer, boundaries);
+            var matches = new List<PhraseMatch<LexiconEntry>>();
+            lexicon.Matcher.FindAll(normalized, matches);
+            var signals = new List<UpsetSignal>();
+            var (positive, negative) = Score(lexicon, normalized, matches, boundaries, signals);
+            SurfaceSignals.Find(text, lexicon, signals);
+            return Build(positive, negative, Distinct(signals), lexicon.Language);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Lower-cases the text and reduces everything that is not part of a word to single spaces, with a space at
+    /// both ends, so that " word " patterns match whole words. Positions of clause punctuation are kept: negation
+    /// does not reach across them.
+    /// </summary>
+    private static ReadOnlySpan<char> Normalize(string text, char[] buffer, List<int> boundaries)
+    {
+        var length = 0;
+        buffer[length++] = ' ';
+        foreach (var raw in text)
+        {
+            var c = raw is '’' or '`' ? '\'' : raw;
+            if (char.IsLetterOrDigit(c) || c == '\'')
+            {
+                buffer[length++] = char.ToLower(c, CultureInfo.InvariantCulture);
+                continue;
+            }
+
+            if (c is '.' or ',' or ';' or '!' or '?' or ':' or '。' or '，' or '、' or '！' or '？' or '；')
+            {
+                boundaries.Add(length);
+            }
+
+            if (buffer[length - 1] != ' ')
+            {
+                buffer[length++] = ' ';
+            }
+        }
+
+        if (buffer[length - 1] != ' ')
+        {
+            buffer[length++] = ' ';
+        }
+
+        return buffer.AsSpan(0, length);
+    }
+
+    private static (double Positive, double Negative) Score(
+        SentimentLexicon lexicon,
+        ReadOnlySpan<char> text,
+        List<PhraseMatch<LexiconEntry>> matches,
+        List<int> boundaries,
+        List<UpsetSignal> signals)
+    {
+        double positive = 0, negative = 0;
+        string? opener = null;
+        foreach (var match in matches)
+        {
+            var entry = match.Value;
+            if (entry.Kind is not (LexiconEntryKind.Valence or LexiconEntryKind.Signal) || IsCoveredByLongerPhrase(match, matches))
+            {
+                continue;
+            }
+
+            var negated = IsNegated(lexicon, text, match, matches, boundaries);
+            if (entry.Kind == LexiconEntryKind.Signal)
+            {
+                if (!negated || !SignalKinds.CanBeNegated(entry.Signal))
+                {
+                    signals.Add(new UpsetSignal(entry.Signal, text.Slice(match.Start, match.Length).Trim().ToString()));
+                }
+
+                continue;
+            }
+
+            var valence = entry.Weight * Intensity(lexicon, text, match, matches);
+            if (negated)
+            {
+                valence *= valence > 0 ? NegatedPositiveFactor : NegatedNegativeFactor;
+            }
+
+            if (valence >= SarcasticOpenerValence && IsOpener(match, boundaries))
+            {
+                opener = text.Slice(match.Start, match.Length).Trim().ToString();
+            }
+
+            if (valence > 0)
+            {
+                positive += valence;
+            }
+            else
+            {
+                negative -= valence;
+            }
+        }
+
+        if (opener is not null && negative >= SarcasticOpenerValence)
+        {
+            signals.Add(new UpsetSignal(UpsetSignalKind.Sarcasm, opener + ", …"));
+        }
+
+        return (positive, negative);
+    }
+
+    /// <summary>"Great, another broken phone.": a strong positive word alone in the message's first clause.</summary>
+    private static bool IsOpener(PhraseMatch<LexiconEntry> match, List<int> boundaries)
+        => match.Start <= 1 && (boundaries.Contains(match.End - 1) || boundaries.Contains(match.End));
+
+    private static bool IsCoveredByLongerPhrase(PhraseMatch<LexiconEntry> match, List<PhraseMatch<LexiconEntry>> matches)
+    {
+        foreach (var other in matches)
+        {
+            var sameFamily = match.Value.Kind == LexiconEntryKind.Valence
+                ? other.Value.Kind is LexiconEntryKind.Valence or LexiconEntryKind.Signal
+                : other.Value.Kind == LexiconEntryKind.Signal && other.Value.Signal == match.Value.Signal;
+            if (sameFamily && other.Covers(match))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNegated(
+        SentimentLexicon lexicon,
+        ReadOnlySpan<char> text,
+        PhraseMatch<LexiconEntry> match,
+        List<PhraseMatch<LexiconEntry>> matches,
+        List<int> boundaries)
+    {
+        foreach (var other in matches)
+        {
+            var kind = other.Value.Kind;
+            if (kind is not (LexiconEntryKind.Negator or LexiconEntryKind.PostNegator) || IsInsidePhrase(other, matches))
+            {
+                continue;
+            }
+
+            var (from, to) = kind == LexiconEntryKind.Negator ? (other.End, match.Start) : (match.End, other.Start);
+            if (from > to + 1 || CrossesBoundary(boundaries, from, to))
+            {
+                continue;
+            }
+
+            var distance = lexicon.Spaced && kind == LexiconEntryKind.Negator
+                ? text[other.Start..match.Start].Count(' ') - 1
+                : to - from;
+            var window = kind == LexiconEntryKind.Negator ? lexicon.NegationWindow : lexicon.PostNegationWindow;
+            if (distance <= window)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsInsidePhrase(PhraseMatch<LexiconEntry> negator, List<PhraseMatch<LexiconEntry>> matches)
+    {
+        foreach (var other in matches)
+        {
+            if (other.Value.Kind is LexiconEntryKind.Valence or LexiconEntryKind.Signal && other.Covers(negator))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool CrossesBoundary(List<int> boundaries, int from, int to)
+    {
+        foreach (var boundary in boundaries)
+        {
+            if (boundary > from && boundary < to)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static double Intensity(
+        SentimentLexicon lexicon,
+        ReadOnlySpan<char> text,
+        PhraseMatch<LexiconEntry> match,
+        List<PhraseMatch<LexiconEntry>> matches)
+    {
+        var factor = 1.0;
+        foreach (var other in matches)
+        {
+            if (other.Value.Kind != LexiconEntryKind.Intensifier || other.Start >= match.Start)
+            {
+                continue;
+            }
+
+            var distance = lexicon.Spaced ? text[other.Start..match.Start].Count(' ') - 1 : match.Start - other.End;
+            if (distance <= IntensifierWindow)
+            {
+                factor *= other.Value.Weight;
+            }
+        }
+
+        return factor;
+    }
+
+    private static List<UpsetSignal> Distinct(List<UpsetSignal> signals)
+    {
+        var distinct = new List<UpsetSignal>(signals.Count);
+        foreach (var signal in signals)
+        {
+            if (!distinct.Contains(signal))
+            {
+                distinct.Add(signal);
+            }
+        }
+
+        return distinct;
+    }
+
+    private static SentimentAnalysis Build(double positive, double negative, List<UpsetSignal> signals, string language)
+    {
+        var sarcastic = false;
+        foreach (var signal in signals)
+        {
+            negative += SignalKinds.NegativeWeight(signal.Kind);
+            sarcastic |= signal.Kind == UpsetSignalKind.Sarcasm;
+        }
+
+        if (sarcastic)
+        {
+            negative += positive;
+            positive = 0;
+        }
+
+        var total = positive + negative + NeutralMass;
+        var p = positive / total;
+        var n = negative / total;
+        var neutral = NeutralMass / total;
+        var label = p >= MixedShare && n >= MixedShare ? SentimentLabel.Mixed
+            : n > p && n > neutral ? SentimentLabel.Negative
+            : p > n && p > neutral ? SentimentLabel.Positive
+            : SentimentLabel.Neutral;
+        return new SentimentAnalysis(label, p, neutral, n, signals, language, SourceName);
+    }
+}
