@@ -1,4 +1,10 @@
-using System.Reflection;
 using BenchmarkDotNet.Running;
+using ComplaintBot.Benchmarks.Agents;
 
-BenchmarkSwitcher.FromAssembly(Assembly.GetExecutingAssembly()).Run(args);
+if (args.Length > 0 && args[0] == "handoff-latency")
+{
+    return await HandoffLatency.RunAsync(args);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(HandoffLatency).Assembly).Run(args);
+return 0;

@@ -7,15 +7,14 @@ using ComplaintBot.Dialogs.Sentiment;
 namespace ComplaintBot.Agents;
 
 /// <summary>
-/// Puts an escalated complaint in the agents' queue and tells the connected consoles (and any other
-/// <see cref="IHandoffNotifier"/>, e.g. the agents' Teams channel) at once. From then on <see cref="Relay.RelayMiddleware"/>
-/// keeps the bot quiet in that conversation. Asking twice for the same conversation keeps the first handoff.
+/// Puts an escalated complaint in the agents' queue and tells the connected consoles at once. From then on
+/// <see cref="Relay.RelayMiddleware"/> keeps the bot quiet in that conversation. Asking twice for the same conversation
+/// keeps the first handoff.
 /// </summary>
 public sealed partial class HandoffService(
     IComplaintStore complaints,
     IHandoffStore queue,
     AgentConsoleFeed feed,
-    IEnumerable<IHandoffNotifier> notifiers,
     TimeProvider time,
     ILogger<HandoffService> logger) : IHandoffService
 {
@@ -60,30 +59,16 @@ public sealed partial class HandoffService(
 
         LogQueued(logger, complaint.Reference, ticket.Id, request.Reason, ticket.Priority);
         feed.Publish(AgentConsoleFeed.QueueEvent, QueueEntry.From(ticket, time.GetUtcNow()));
-        foreach (var notifier in notifiers)
-        {
-            try
-            {
-                await notifier.HandoffQueuedAsync(ticket, complaint, cancellationToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogNotifierFailed(logger, ex, notifier.GetType().Name, ticket.Id);
-            }
-        }
 
         return Availability();
     }
 
-    /// <summary>Someone can take it now when a console is open or the agents' Teams channel is told.</summary>
-    private HandoffQueued Availability() => new(feed.HasSubscribers || notifiers.Any(), ExpectedWait: null);
+    /// <summary>Someone can take it now when an agent console is open.</summary>
+    private HandoffQueued Availability() => new(feed.HasSubscribers, ExpectedWait: null);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Handoff {HandoffId} queued for complaint {Reference}: {Reason}, priority {Priority}")]
     private static partial void LogQueued(ILogger logger, string reference, string handoffId, EscalationReason reason, int priority);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Complaint {Reference} is already waiting for or held by an agent ({HandoffId})")]
     private static partial void LogAlreadyQueued(ILogger logger, string reference, string handoffId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Notifier} could not announce handoff {HandoffId}")]
-    private static partial void LogNotifierFailed(ILogger logger, Exception exception, string notifier, string handoffId);
 }

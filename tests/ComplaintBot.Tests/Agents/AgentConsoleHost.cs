@@ -21,10 +21,17 @@ public sealed class AgentConsoleHost : IAsyncLifetime
 
     private StubChannel? _channel;
 
-    public BotHostFactory Host { get; } = new(new Dictionary<string, string?>
+    public AgentConsoleHost()
     {
-        ["Agents:LanguageFirstWindow"] = "01:00:00",
-    });
+        Host = new BotHostFactory(
+            new Dictionary<string, string?> { ["Agents:LanguageFirstWindow"] = "01:00:00" },
+            configureServices: services => services.AddSingleton<IComplaintResolvedListener>(Resolutions));
+    }
+
+    public BotHostFactory Host { get; }
+
+    /// <summary>Every complaint the host announced as resolved.</summary>
+    public RecordingResolvedListener Resolutions { get; } = new();
 
     public StubChannel Channel => _channel ?? throw new InvalidOperationException("The host is not started.");
 

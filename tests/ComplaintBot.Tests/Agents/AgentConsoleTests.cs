@@ -44,11 +44,13 @@ public sealed class AgentConsoleTests(AgentConsoleHost console) : IClassFixture<
 
     [Theory]
     [MemberData(nameof(EveryConsoleApi))]
-    public async Task ConsoleApi_WithACustomersBearerToken_IsRefused(string method, string path)
+    public async Task ConsoleApi_WithACustomersDirectLineToken_IsRefused(string method, string path)
     {
         using var client = console.Host.CreateLoopbackClient();
         using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative)) { Content = JsonContent.Create(new { text = "x" }) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "a-customers-direct-line-token");
+        using var directLine = new DirectLine.DirectLineTestClient(console.Host.Address);
+        var (_, customerToken) = await directLine.GenerateTokenAsync();
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", customerToken);
 
         using var response = await client.SendAsync(request);
 
@@ -331,6 +333,7 @@ public sealed class AgentConsoleTests(AgentConsoleHost console) : IClassFixture<
         Assert.NotNull(stored.ResolvedAt);
         Assert.Equal(new StatusChange(stored.ResolvedAt!.Value, ComplaintStatus.Resolved, "Mina Park", "Refunded €49.90."), stored.History[^1]);
         Assert.Equal("您的投诉已处理完毕。我们的处理：Refunded €49.90.", console.SentTo(complaint)[^1]);
+        Assert.Contains(console.Resolutions.Resolved, c => c.Reference == complaint.Reference && c.Status == ComplaintStatus.Resolved);
         await console.CustomerSaysAsync(complaint, "谢谢");
         Assert.Equal("不客气。如果还有其他问题，随时告诉我。", console.SentTo(complaint)[^1]);
     }
