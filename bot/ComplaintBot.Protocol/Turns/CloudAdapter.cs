@@ -45,6 +45,19 @@ public sealed partial class CloudAdapter : BotAdapter
             }
         }
 
+        return await ProcessActivityAsync(identity, activity, bot, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs one inbound activity whose sender the host has already authenticated itself (the embedded Direct Line
+    /// endpoint, which delivers its users' activities in process).
+    /// </summary>
+    public async Task<TurnOutcome> ProcessActivityAsync(ClaimsIdentity identity, Activity activity, IBot bot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(bot);
+
         var turnContext = new TurnContext(this, activity);
         turnContext.TurnState.Set<ClaimsIdentity>(identity);
         await RunPipelineAsync(turnContext, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);

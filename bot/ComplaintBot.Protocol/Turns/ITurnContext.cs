@@ -25,4 +25,7 @@ public interface ITurnContext
     Task<ResourceResponse> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken = default);
 
     Task DeleteActivityAsync(string activityId, CancellationToken cancellationToken = default);
+
+    /// <summary>Registers an observer that sees every activity this turn sends, addressed, before it goes out (a transcript, say).</summary>
+    void OnSendActivities(Action<IReadOnlyList<Activity>> observer);
 }

@@ -10,6 +10,7 @@ namespace ComplaintBot.Protocol.Turns;
 public sealed class TurnContext : ITurnContext
 {
     private readonly List<Activity> _bufferedReplies = [];
+    private readonly List<Action<IReadOnlyList<Activity>>> _sendObservers = [];
 
     public TurnContext(BotAdapter adapter, Activity activity)
     {
@@ -61,6 +62,11 @@ public sealed class TurnContext : ITurnContext
             outgoing.Add(addressed);
         }
 
+        foreach (var observer in _sendObservers)
+        {
+            observer(outgoing);
+        }
+
         var responses = new List<ResourceResponse>(outgoing.Count);
         var toSend = new List<Activity>(outgoing.Count);
         foreach (var activity in outgoing)
@@ -109,6 +115,12 @@ public sealed class TurnContext : ITurnContext
         var reference = Activity.GetConversationReference();
         reference.ActivityId = activityId;
         return Adapter.DeleteActivityAsync(this, reference, cancellationToken);
+    }
+
+    public void OnSendActivities(Action<IReadOnlyList<Activity>> observer)
+    {
+        ArgumentNullException.ThrowIfNull(observer);
+        _sendObservers.Add(observer);
     }
 
     /// <summary>

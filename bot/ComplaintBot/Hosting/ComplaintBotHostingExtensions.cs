@@ -1,5 +1,8 @@
+using ComplaintBot.Channels;
+using ComplaintBot.DirectLine;
 using ComplaintBot.Messaging;
 using ComplaintBot.Sentiment;
+using ComplaintBot.Storage;
 
 namespace ComplaintBot.Hosting;
 
@@ -10,6 +13,9 @@ public static class ComplaintBotHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddBotMessaging();
+        builder.Services.AddBotAuthentication(builder.Configuration).AddBotConnector(builder.Configuration);
+        builder.Services.AddBotStorage(builder.Configuration);
+        builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddSentimentAnalysis(builder.Configuration);
         builder.Services.AddHealthChecks();
         return builder;
@@ -20,6 +26,7 @@ public static class ComplaintBotHostingExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.MapBotMessages();
         app.MapHealthEndpoints();
+        app.MapDirectLine();
         return app;
     }
 }

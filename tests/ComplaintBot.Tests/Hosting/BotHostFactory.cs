@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintBot.Tests.Hosting;
 
@@ -10,9 +12,12 @@ namespace ComplaintBot.Tests.Hosting;
 public sealed class BotHostFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _configureServices;
 
-    public BotHostFactory(IReadOnlyDictionary<string, string?>? settings = null, string? dataDirectory = null)
+    /// <param name="configureServices">Replaces services after the host's own registrations (a fake clock, a test bot).</param>
+    public BotHostFactory(IReadOnlyDictionary<string, string?>? settings = null, string? dataDirectory = null, Action<IServiceCollection>? configureServices = null)
     {
+        _configureServices = configureServices;
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "complaintbot-tests", Guid.NewGuid().ToString("N"));
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         _settings.TryAdd("Storage:DataDirectory", DataDirectory);
@@ -55,6 +60,11 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_configureServices is not null)
+        {
+            builder.ConfigureTestServices(_configureServices);
         }
     }
 }

@@ -1,0 +1,129 @@
+using System.Text;
+using ComplaintBot.Dialogs.Complaints;
+using ComplaintBot.Protocol.State;
+using Microsoft.Data.Sqlite;
+
+namespace ComplaintBot.Storage;
+
+/// <summary>Complaints in the SQLite table <c>complaints</c>; each write is committed (on disk) before it returns.</summary>
+public sealed class SqliteComplaintStore(SqliteDatabase database, TimeProvider timeProvider) : IComplaintStore
+{
+    private const string InsertSql = """
+        INSERT INTO complaints (reference, channel_id, user_id, status, category, priority, created_at, updated_at, version, document)
+        VALUES (@reference, @channel_id, @user_id, @status, @category, @priority, @created_at, @updated_at, @version, @document)
+        ON CONFLICT (reference) DO NOTHING
+        """;
+
+    private const string UpdateSql = """
+        UPDATE complaints SET channel_id = @channel_id, user_id = @user_id, status = @status, category = @category,
+            priority = @priority, created_at = @created_at, updated_at = @updated_at, version = @version, document = @document
+        WHERE reference = @reference AND version = @expected
+        """;
+
+    public async Task<Complaint> AddAsync(Complaint complaint, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(complaint);
+        var stored = complaint with { Version = 1 };
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = InsertSql;
+        AddColumns(command, stored);
+        if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
+        {
+            throw new InvalidOperationException($"A complaint with reference '{complaint.Reference}' already exists.");
+        }
+
+        return stored;
+    }
+
+    public async Task<Complaint?> FindAsync(string reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT document, version FROM complaints WHERE reference = @reference";
+        command.Parameters.AddWithValue("@reference", reference);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ComplaintDocument.Deserialize(reader.GetString(0), reader.GetInt32(1)) : null;
+    }
+
+    public async Task<Complaint> UpdateAsync(Complaint complaint, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(complaint);
+        var stored = complaint with { Version = complaint.Version + 1 };
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = UpdateSql;
+        AddColumns(command, stored);
+        command.Parameters.AddWithValue("@expected", complaint.Version);
+        if (await command.ExecuteNonQueryAsync(cancellationToken) == 1)
+        {
+            return stored;
+        }
+
+        await using var exists = connection.CreateCommand();
+        exists.CommandText = "SELECT 1 FROM complaints WHERE reference = @reference";
+        exists.Parameters.AddWithValue("@reference", complaint.Reference);
+        throw await exists.ExecuteScalarAsync(cancellationToken) is null
+            ? new InvalidOperationException($"There is no complaint with reference '{complaint.Reference}' to update.")
+            : new StorageConcurrencyException($"Complaint '{complaint.Reference}' was changed by another writer since version {complaint.Version} was read.");
+    }
+
+    public async Task<IReadOnlyList<Complaint>> ListAsync(ComplaintQuery query, CancellationToken cancellationToken)
+    {
+        ComplaintDocument.Validate(query);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        var sql = new StringBuilder("SELECT document, version FROM complaints WHERE 1 = 1");
+        if (query.Status is { } status)
+        {
+            sql.Append(" AND status = @status");
+            command.Parameters.AddWithValue("@status", status.ToString());
+        }
+
+        if (query.Category is { } category)
+        {
+            sql.Append(" AND category = @category");
+            command.Parameters.AddWithValue("@category", category.ToString());
+        }
+
+        if (query.Customer is var (channelId, userId))
+        {
+            sql.Append(" AND channel_id = @channel_id AND user_id = @user_id");
+            command.Parameters.AddWithValue("@channel_id", channelId);
+            command.Parameters.AddWithValue("@user_id", userId);
+        }
+
+        if (query.CreatedSince is { } since)
+        {
+            sql.Append(" AND created_at >= @since");
+            command.Parameters.AddWithValue("@since", SqliteDatabase.FormatTimestamp(since));
+        }
+
+        sql.Append(" ORDER BY created_at DESC, reference DESC LIMIT @limit");
+        command.Parameters.AddWithValue("@limit", query.Limit);
+        command.CommandText = sql.ToString();
+        var complaints = new List<Complaint>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            complaints.Add(ComplaintDocument.Deserialize(reader.GetString(0), reader.GetInt32(1)));
+        }
+
+        return complaints;
+    }
+
+    private void AddColumns(SqliteCommand command, Complaint complaint)
+    {
+        command.Parameters.AddWithValue("@reference", complaint.Reference);
+        command.Parameters.AddWithValue("@channel_id", complaint.Customer.ChannelId);
+        command.Parameters.AddWithValue("@user_id", complaint.Customer.UserId);
+        command.Parameters.AddWithValue("@status", complaint.Status.ToString());
+        command.Parameters.AddWithValue("@category", complaint.Category.ToString());
+        command.Parameters.AddWithValue("@priority", complaint.Priority.ToString());
+        command.Parameters.AddWithValue("@created_at", SqliteDatabase.FormatTimestamp(complaint.CreatedAt));
+        command.Parameters.AddWithValue("@updated_at", SqliteDatabase.FormatTimestamp(timeProvider.GetUtcNow()));
+        command.Parameters.AddWithValue("@version", complaint.Version);
+        command.Parameters.AddWithValue("@document", ComplaintDocument.Serialize(complaint));
+    }
+}

@@ -1,0 +1,107 @@
+using ComplaintBot.Protocol.State;
+using Microsoft.Data.Sqlite;
+
+namespace ComplaintBot.Storage;
+
+/// <summary>Turn state in the SQLite table <c>bot_state</c>; every call is one statement or one transaction.</summary>
+public sealed class SqliteStorage(SqliteDatabase database, TimeProvider timeProvider) : IStorage
+{
+    private const string UpsertSql = """
+        INSERT INTO bot_state (key, json, etag, updated_at) VALUES (@key, @json, @etag, @updated_at)
+        ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at
+        """;
+
+    private const string ReplaceSql =
+        "UPDATE bot_state SET json = @json, etag = @etag, updated_at = @updated_at WHERE key = @key AND etag = @expected";
+
+    public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var found = new Dictionary<string, StoreItem>(StringComparer.Ordinal);
+        if (keys.Count == 0)
+        {
+            return found;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT key, json, etag FROM bot_state WHERE key IN ({AddKeyParameters(command, keys)})";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found[reader.GetString(0)] = new StoreItem(reader.GetString(1), reader.GetString(2));
+        }
+
+        return found;
+    }
+
+    public async Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var etags = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (changes.Count == 0)
+        {
+            return etags;
+        }
+
+        var updatedAt = SqliteDatabase.FormatTimestamp(timeProvider.GetUtcNow());
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction();
+        foreach (var (key, change) in changes)
+        {
+            ArgumentNullException.ThrowIfNull(change, nameof(changes));
+            var etag = Guid.NewGuid().ToString("N");
+            var overwrite = change.ETag is null or "*";
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = overwrite ? UpsertSql : ReplaceSql;
+            command.Parameters.AddWithValue("@key", key);
+            command.Parameters.AddWithValue("@json", change.Json);
+            command.Parameters.AddWithValue("@etag", etag);
+            command.Parameters.AddWithValue("@updated_at", updatedAt);
+            if (!overwrite)
+            {
+                command.Parameters.AddWithValue("@expected", change.ETag);
+            }
+
+            if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
+            {
+                throw StorageConcurrencyException.ForKey(key);
+            }
+
+            etags[key] = etag;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return etags;
+    }
+
+    public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"DELETE FROM bot_state WHERE key IN ({AddKeyParameters(command, keys)})";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Binds each key as <c>@k0, @k1, …</c> and returns that list for an <c>IN (…)</c>.</summary>
+    private static string AddKeyParameters(SqliteCommand command, IReadOnlyCollection<string> keys)
+    {
+        var names = new List<string>(keys.Count);
+        foreach (var key in keys)
+        {
+            ArgumentNullException.ThrowIfNull(key, nameof(keys));
+            var name = "@k" + names.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            command.Parameters.AddWithValue(name, key);
+            names.Add(name);
+        }
+
+        return string.Join(", ", names);
+    }
+}

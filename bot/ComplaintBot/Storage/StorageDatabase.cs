@@ -1,0 +1,79 @@
+using System.Data.Common;
+using ComplaintBot.Storage.Migrations;
+
+namespace ComplaintBot.Storage;
+
+/// <summary>
+/// The configured database: opens connections and makes sure, once per process, that its schema is current
+/// (at start-up through <see cref="StorageSchemaInitializer"/>, or on first use, whichever comes first).
+/// </summary>
+public abstract class StorageDatabase : IDisposable
+{
+    private readonly SemaphoreSlim _schemaGate = new(1, 1);
+    private volatile bool _schemaReady;
+
+    protected StorageDatabase(SchemaMigrator migrator)
+    {
+        Migrator = migrator;
+    }
+
+    /// <summary>What the database is, for health reports and logs (never a password).</summary>
+    public abstract string Description { get; }
+
+    public SchemaMigrator Migrator { get; }
+
+    /// <summary>Applies pending migrations unless that already succeeded in this process.</summary>
+    public Task EnsureSchemaAsync(CancellationToken cancellationToken) =>
+        _schemaReady ? Task.CompletedTask : MigrateOnceAsync(cancellationToken);
+
+    /// <summary>Proves the database answers: the schema is current and <c>SELECT 1</c> runs.</summary>
+    public async Task PingAsync(CancellationToken cancellationToken)
+    {
+        await EnsureSchemaAsync(cancellationToken);
+        await using var connection = await OpenDbConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1";
+        await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Opens a pooled connection without checking the schema.</summary>
+    protected abstract Task<DbConnection> OpenDbConnectionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Whatever must exist before the first connection (a folder, a journal mode).</summary>
+    protected virtual Task PrepareAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _schemaGate.Dispose();
+        }
+    }
+
+    private async Task MigrateOnceAsync(CancellationToken cancellationToken)
+    {
+        await _schemaGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_schemaReady)
+            {
+                return;
+            }
+
+            await PrepareAsync(cancellationToken);
+            await using var connection = await OpenDbConnectionAsync(cancellationToken);
+            await Migrator.MigrateAsync(connection, cancellationToken);
+            _schemaReady = true;
+        }
+        finally
+        {
+            _schemaGate.Release();
+        }
+    }
+}

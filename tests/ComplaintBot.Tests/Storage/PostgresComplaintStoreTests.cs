@@ -1,0 +1,10 @@
+using ComplaintBot.Dialogs.Complaints;
+using ComplaintBot.Storage;
+
+namespace ComplaintBot.Tests.Storage;
+
+[RequiresPostgres]
+public sealed class PostgresComplaintStoreTests(PostgresTestDatabase database) : ComplaintStoreContractTests, IClassFixture<PostgresTestDatabase>
+{
+    protected override IComplaintStore Store { get; } = new PostgresComplaintStore(database.Database, TimeProvider.System);
+}

@@ -1,0 +1,34 @@
+using ComplaintBot.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintBot.Tests.Storage;
+
+/// <summary>A real SQLite file in a temporary folder of its own, deleted afterwards.</summary>
+public sealed class SqliteTestDatabase : IDisposable
+{
+    public SqliteTestDatabase()
+    {
+        DataDirectory = Path.Combine(Path.GetTempPath(), "complaintbot-tests", Guid.NewGuid().ToString("N"));
+        Database = CreateDatabase();
+    }
+
+    public string DataDirectory { get; }
+
+    public SqliteDatabase Database { get; }
+
+    /// <summary>Another independent <see cref="SqliteDatabase"/> on the same file.</summary>
+    public SqliteDatabase CreateDatabase() => new(
+        Options.Create(new StorageOptions { DataDirectory = DataDirectory }),
+        TimeProvider.System,
+        NullLogger<SqliteDatabase>.Instance);
+
+    public void Dispose()
+    {
+        Database.Dispose();
+        if (Directory.Exists(DataDirectory))
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+    }
+}

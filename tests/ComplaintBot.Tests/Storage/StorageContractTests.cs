@@ -1,0 +1,170 @@
+using ComplaintBot.Protocol.State;
+
+namespace ComplaintBot.Tests.Storage;
+
+/// <summary>What every <see cref="IStorage"/> must do; run once per provider by the subclasses.</summary>
+public abstract class StorageContractTests
+{
+    /// <summary>Emoji (with a skin tone and a family joiner), Arabic and Hebrew (right to left), combining marks, CJK.</summary>
+    public const string OddUnicode = "👍🏽 👨‍👩‍👧 مرحبا بالعالم שלום e\u0301 n\u0303 Z\u0351\u0352 카메라 壊れた 退款 čšž \u200f";
+
+    protected abstract IStorage Storage { get; }
+
+    private static string NewKey() => "test/conversations/" + Guid.NewGuid().ToString("N");
+
+    [StorageFact]
+    public async Task Read_MissingKeys_AreAbsent()
+    {
+        var items = await Storage.ReadAsync([NewKey(), NewKey()]);
+
+        Assert.Empty(items);
+    }
+
+    [StorageFact]
+    public async Task Write_ThenRead_ReturnsTheSameJsonAndETag()
+    {
+        var key = NewKey();
+        const string json = """{"dialogState":{"stack":[{"id":"intake","step":2}]},"n":1.50}""";
+
+        var etags = await Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(json) });
+        var items = await Storage.ReadAsync([key]);
+
+        Assert.Equal(json, items[key].Json);
+        Assert.Equal(etags[key], items[key].ETag);
+    }
+
+    [StorageFact]
+    public async Task Write_OddUnicode_RoundTrips()
+    {
+        var key = NewKey() + "/" + OddUnicode;
+        var json = $$"""{"text":"{{OddUnicode}}"}""";
+
+        await Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(json) });
+        var items = await Storage.ReadAsync([key]);
+
+        Assert.Equal(json, items[key].Json);
+    }
+
+    [StorageFact]
+    public async Task Write_WithCurrentETag_ReplacesAndChangesETag()
+    {
+        var key = NewKey();
+        var first = (await Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new("""{"v":1}""") }))[key];
+
+        var second = (await Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new("""{"v":2}""", first) }))[key];
+
+        Assert.NotEqual(first, second);
+        Assert.Equal(new StoreItem("""{"v":2}""", second), (await Storage.ReadAsync([key]))[key]);
+    }
+
+    [StorageFact]
+    public async Task Write_WithStaleETag_ThrowsAndKeepsTheStoredItem()
+    {
+        var key = NewKey();
+        var stale = (await Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new("""{"v":1}""") }))[key];
+        var current = (await Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new("""{"v":2}""", stale) }))[key];
+
+        await Assert.ThrowsAsync<StorageConcurrencyException>(
+            () => Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new("""{"v":3}""", stale) }));
+
+        Assert.Equal(new StoreItem("""{"v":2}""", current), (await Storage.ReadAsync([key]))[key]);
+    }
+
+    [StorageFact]
+    public async Task Write_WithETagForMissingItem_Throws()
+    {
+        var key = NewKey();
+
+        await Assert.ThrowsAsync<StorageConcurrencyException>(
+            () => Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new("{}", "no-such-etag") }));
+
+        Assert.Empty(await Storage.ReadAsync([key]));
+    }
+
+    [StorageFact]
+    public async Task Write_WithStarOrNoETag_OverwritesWhateverIsStored()
+    {
+        var key = NewKey();
+        await Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new("""{"v":1}""") });
+
+        await Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new("""{"v":2}""", "*") });
+        await Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new("""{"v":3}""") });
+
+        Assert.Equal("""{"v":3}""", (await Storage.ReadAsync([key]))[key].Json);
+    }
+
+    [StorageFact]
+    public async Task Write_SeveralKeysOneStale_WritesNone()
+    {
+        var (fresh, stale) = (NewKey(), NewKey());
+        var old = (await Storage.WriteAsync(new Dictionary<string, StoreItem> { [stale] = new("""{"v":1}""") }))[stale];
+        await Storage.WriteAsync(new Dictionary<string, StoreItem> { [stale] = new("""{"v":2}""", old) });
+
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => Storage.WriteAsync(new Dictionary<string, StoreItem>
+        {
+            [fresh] = new("""{"v":1}"""),
+            [stale] = new("""{"v":3}""", old),
+        }));
+
+        var items = await Storage.ReadAsync([fresh, stale]);
+        Assert.False(items.ContainsKey(fresh));
+        Assert.Equal("""{"v":2}""", items[stale].Json);
+    }
+
+    [StorageFact]
+    public async Task Write_TwoWritersWithTheSameETag_OneWinsTheOtherGetsConcurrencyException()
+    {
+        var key = NewKey();
+        var read = (await Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new("""{"v":0}""") }))[key];
+
+        var attempts = Enumerable.Range(1, 2).Select(async writer =>
+        {
+            try
+            {
+                await Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new($$"""{"v":{{writer}}}""", read) });
+                return true;
+            }
+            catch (StorageConcurrencyException)
+            {
+                return false;
+            }
+        }).ToList();
+        var outcomes = await Task.WhenAll(attempts);
+
+        Assert.Single(outcomes, won => won);
+        var winner = Array.IndexOf(outcomes, true) + 1;
+        Assert.Equal($$"""{"v":{{winner}}}""", (await Storage.ReadAsync([key]))[key].Json);
+    }
+
+    [StorageFact]
+    public async Task Read_ManyKeysAtOnce_ReturnsEachStoredOne()
+    {
+        var keys = Enumerable.Range(0, 250).Select(_ => NewKey()).ToList();
+        var changes = keys.Where((_, index) => index % 2 == 0).ToDictionary(key => key, key => new StoreItem($$"""{"key":"{{key}}"}"""));
+        await Storage.WriteAsync(changes);
+
+        var items = await Storage.ReadAsync(keys);
+
+        Assert.Equal(changes.Keys.Order(StringComparer.Ordinal), items.Keys.Order(StringComparer.Ordinal));
+        Assert.All(items, item => Assert.Equal(changes[item.Key].Json, item.Value.Json));
+    }
+
+    [StorageFact]
+    public async Task Delete_RemovesTheItems_AndIgnoresMissingOnes()
+    {
+        var (kept, deleted) = (NewKey(), NewKey());
+        await Storage.WriteAsync(new Dictionary<string, StoreItem> { [kept] = new("{}"), [deleted] = new("{}") });
+
+        await Storage.DeleteAsync([deleted, NewKey()]);
+
+        Assert.Equal([kept], (await Storage.ReadAsync([kept, deleted])).Keys);
+    }
+
+    [StorageFact]
+    public async Task EmptyCalls_DoNothing()
+    {
+        Assert.Empty(await Storage.ReadAsync([]));
+        Assert.Empty(await Storage.WriteAsync(new Dictionary<string, StoreItem>()));
+        await Storage.DeleteAsync([]);
+    }
+}
