@@ -1,8 +1,15 @@
+using ComplaintBot.Agents.Accounts;
 using ComplaintBot.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddComplaintBot();
 
 var app = builder.Build();
+if (AgentsCommand.IsInvoked(args))
+{
+    return await AgentsCommand.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error);
+}
+
 app.MapComplaintBot();
 app.Run();
+return 0;

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Builds the Teams app package: fills manifest.template.json from the environment (and, for the app id, from
-// an appsettings file), draws or takes the icons, validates the manifest against the official app manifest
-// schema shipped in the @microsoft/app-manifest npm package, and writes complaintbot-teams.zip.
+// Builds the Teams app package: fills manifest.template.json and its language files (localization/) from the
+// environment (and, for the app id, from an appsettings file), draws or takes the icons, validates everything
+// against the official app manifest schemas shipped in the @microsoft/app-manifest npm package, and writes
+// complaintbot-teams.zip.
 //
 //   npm ci && MICROSOFT_APP_ID=... BOT_DOMAIN=... COMPANY_NAME=... node build-package.mjs [--out dir] [--appsettings file]
 //
@@ -77,22 +78,38 @@ export function fillTemplate(template, values) {
   return { manifest, problems: [...unknown].map((name) => `The template uses {{${name}}}, which has no value.`) };
 }
 
-/** Validates against the official schema for the manifest's own manifestVersion. */
-export function validateManifest(manifest) {
-  const version = manifest.manifestVersion === 'devPreview' ? 'vDevPreview' : `v${manifest.manifestVersion}`;
+/**
+ * Validates a manifest (schemaFile MicrosoftTeams.schema.json) or a language file
+ * (MicrosoftTeams.Localization.schema.json) against the official schema of the manifest's manifestVersion.
+ */
+export function validateAgainstSchema(document, manifestVersion, schemaFile, label) {
+  const version = manifestVersion === 'devPreview' ? 'vDevPreview' : `v${manifestVersion}`;
   let schemaPath;
   try {
-    schemaPath = require.resolve(`@microsoft/app-manifest/build/json-schemas/teams/${version}/MicrosoftTeams.schema.json`);
+    schemaPath = require.resolve(`@microsoft/app-manifest/build/json-schemas/teams/${version}/${schemaFile}`);
   } catch {
-    return [`No official schema for manifestVersion "${manifest.manifestVersion}" in @microsoft/app-manifest.`];
+    return [`No official ${schemaFile} for manifestVersion "${manifestVersion}" in @microsoft/app-manifest.`];
   }
   const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
-  const ajv = new Ajv({ allErrors: true, strict: false });
+  // The official schemas write some patterns for JavaScript's non-unicode RegExp syntax (a lone ']').
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
   addFormats(ajv);
   const validate = ajv.compile(schema);
-  if (validate(manifest)) return [];
+  if (validate(document)) return [];
   const detail = (e) => (e.keyword === 'additionalProperties' || e.keyword === 'enum' ? ` ${JSON.stringify(e.params)}` : '');
-  return validate.errors.map((e) => `manifest${e.instancePath || ''} ${e.message}${detail(e)}`);
+  return validate.errors.map((e) => `${label}${e.instancePath || ''} ${e.message}${detail(e)}`);
+}
+
+/** The manifest's language files from localization/, filled and validated: [{ file, document, problems }]. */
+function languageFiles(manifest, values) {
+  return (manifest.localizationInfo?.additionalLanguages ?? []).map(({ file }) => {
+    const template = JSON.parse(readFileSync(join(here, 'localization', file), 'utf8'));
+    const filled = fillTemplate(template, values);
+    const problems = filled.problems.length > 0
+      ? filled.problems
+      : validateAgainstSchema(filled.manifest, manifest.manifestVersion, 'MicrosoftTeams.Localization.schema.json', file);
+    return { file, document: filled.manifest, problems };
+  });
 }
 
 function loadIcon(envPath, draw, expected, label) {
@@ -115,7 +132,11 @@ export function buildPackage({ env, appsettings }) {
   const filled = fillTemplate(template, values);
   // A placeholder already reported as missing is not reported twice.
   problems.push(...filled.problems.filter((p) => !Object.keys(PLACEHOLDERS).some((name) => p.includes(`{{${name}}}`))));
-  if (problems.length === 0) problems.push(...validateManifest(filled.manifest));
+  const languages = problems.length === 0 ? languageFiles(filled.manifest, values) : [];
+  if (problems.length === 0) {
+    problems.push(...validateAgainstSchema(filled.manifest, filled.manifest.manifestVersion, 'MicrosoftTeams.schema.json', 'manifest'));
+    problems.push(...languages.flatMap((language) => language.problems));
+  }
   const color = loadIcon(env.TEAMS_COLOR_ICON, () => colorIcon(values.ACCENT_COLOR ?? PLACEHOLDERS.ACCENT_COLOR.default), 192, 'colour');
   const outline = loadIcon(env.TEAMS_OUTLINE_ICON, outlineIcon, 32, 'outline');
   problems.push(...[color.problem, outline.problem].filter(Boolean));
@@ -125,6 +146,7 @@ export function buildPackage({ env, appsettings }) {
     'manifest.json': [Buffer.from(JSON.stringify(filled.manifest, null, 2) + '\n'), { mtime: fixedTime }],
     [filled.manifest.icons.color]: [color.bytes, { mtime: fixedTime }],
     [filled.manifest.icons.outline]: [outline.bytes, { mtime: fixedTime }],
+    ...Object.fromEntries(languages.map(({ file, document }) => [file, [Buffer.from(JSON.stringify(document, null, 2) + '\n'), { mtime: fixedTime }]])),
   }, { level: 9 });
   return { problems, zip, manifest: filled.manifest };
 }
@@ -146,7 +168,7 @@ function main() {
   mkdirSync(resolve(args.out), { recursive: true });
   const target = join(resolve(args.out), PACKAGE_NAME);
   writeFileSync(target, result.zip);
-  console.log(`Wrote ${target} (Teams app ${result.manifest.id}, bot ${result.manifest.bots[0].botId}, manifest ${result.manifest.manifestVersion}, valid against the official schema).`);
+  console.log(`Wrote ${target} (Teams app ${result.manifest.id}, bot ${result.manifest.bots[0].botId}, manifest ${result.manifest.manifestVersion} and its language files valid against the official schema).`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

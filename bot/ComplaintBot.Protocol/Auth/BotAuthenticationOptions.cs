@@ -54,7 +54,10 @@ public sealed class BotAuthenticationOptions
     }
 
     public string GetOAuthScope()
-        => string.IsNullOrWhiteSpace(ToChannelFromBotOAuthScope) ? AuthenticationConstants.ToChannelFromBotOAuthScope : ToChannelFromBotOAuthScope;
+        => string.IsNullOrWhiteSpace(ToChannelFromBotOAuthScope) ? AuthenticationConstants.ToChannelFromBotOAuthScope : ToChannelFromBotOAuthScope.Trim();
+
+    /// <summary>The scope outbound tokens are requested for: <c>{ToChannelFromBotOAuthScope}/.default</c>.</summary>
+    public string GetDefaultScope() => GetOAuthScope().TrimEnd('/') + "/.default";
 
     internal static bool TryParseAppType(string? value, out BotAppType type)
     {

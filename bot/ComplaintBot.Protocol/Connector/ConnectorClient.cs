@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Azure;
+using Azure.Identity;
 using ComplaintBot.Protocol.Schema;
+using Microsoft.Identity.Client;
 using Polly;
 
 namespace ComplaintBot.Protocol.Connector;
@@ -95,10 +98,9 @@ public sealed class ConnectorClient : IConnectorClient
                 },
                 cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is HttpRequestException or TimeoutException or Polly.Timeout.TimeoutRejectedException
-            || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception ex) when (ex is HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            throw new ConnectorException(ConnectorFailure.Unavailable, statusCode: null, errorCode: null, "The channel could not be reached.", ex);
+            throw new ConnectorException(ConnectorFailure.Unavailable, statusCode: null, errorCode: null, "The channel could not be reached or did not answer in time.", ex);
         }
 
         using (response)
@@ -114,7 +116,16 @@ public sealed class ConnectorClient : IConnectorClient
 
     private async ValueTask<string?> AuthorizeAsync(CancellationToken cancellationToken)
     {
-        var token = await _tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        string? token;
+        try
+        {
+            token = await _tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is MsalException or AuthenticationFailedException or RequestFailedException or HttpRequestException)
+        {
+            throw new ConnectorException(ConnectorFailure.Unavailable, statusCode: null, errorCode: null, "The bot's token could not be acquired.", ex);
+        }
+
         if (token is not null && !_trust.IsTrusted(_serviceUrl.AbsoluteUri))
         {
             throw new ConnectorException(ConnectorFailure.UntrustedServiceUrl, statusCode: null, errorCode: null, "The service URL is not trusted with the bot's token.");

@@ -14,7 +14,11 @@ public static class DirectLineRegistration
     public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection(DirectLineOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DirectLineOptions>()
+            .Bind(configuration.GetSection(DirectLineOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(options => DirectLineSigningKey.IsValidConfiguredKey(options.TokenSigningKey), "DirectLine:TokenSigningKey must be base64 of at least 32 bytes.")
+            .ValidateOnStart();
         services.AddOptions<BrandingOptions>().Bind(configuration.GetSection(BrandingOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 

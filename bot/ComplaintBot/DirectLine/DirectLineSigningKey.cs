@@ -45,6 +45,18 @@ public static class DirectLineSigningKey
         return new SymmetricSecurityKey(key);
     }
 
+    /// <summary>Whether a configured key is usable: unset, or base64 of at least 32 bytes.</summary>
+    public static bool IsValidConfiguredKey(string? configuredKey)
+    {
+        if (string.IsNullOrWhiteSpace(configuredKey))
+        {
+            return true;
+        }
+
+        var buffer = new byte[configuredKey.Length];
+        return Convert.TryFromBase64String(configuredKey, buffer, out var length) && length >= KeyBytes;
+    }
+
     private static byte[] Decode(string base64, string source)
     {
         var buffer = new byte[base64.Length];

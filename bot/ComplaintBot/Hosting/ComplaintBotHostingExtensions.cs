@@ -1,8 +1,10 @@
+using ComplaintBot.Agents;
 using ComplaintBot.Channels;
+using ComplaintBot.Conversations;
 using ComplaintBot.DirectLine;
 using ComplaintBot.Messaging;
-using ComplaintBot.Sentiment;
 using ComplaintBot.Storage;
+using ComplaintBot.Sentiment;
 
 namespace ComplaintBot.Hosting;
 
@@ -17,6 +19,8 @@ public static class ComplaintBotHostingExtensions
         builder.Services.AddBotStorage(builder.Configuration);
         builder.Services.AddDirectLine(builder.Configuration);
         builder.Services.AddSentimentAnalysis(builder.Configuration);
+        builder.Services.AddComplaintConversations(builder.Configuration);
+        builder.Services.AddAgents(builder.Configuration);
         builder.Services.AddHealthChecks();
         return builder;
     }
@@ -25,6 +29,7 @@ public static class ComplaintBotHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapBotMessages();
+        app.MapAgents();
         app.MapHealthEndpoints();
         app.MapDirectLine();
         return app;

@@ -4,11 +4,10 @@ namespace ComplaintBot.Messaging;
 
 public static class MessagingRegistration
 {
-    /// <summary>The adapter and the bot behind <c>/api/messages</c>.</summary>
+    /// <summary>The adapter behind <c>/api/messages</c> (the bot itself is the conversations' part).</summary>
     public static IServiceCollection AddBotMessaging(this IServiceCollection services)
     {
         services.AddSingleton<CloudAdapter>();
-        services.AddSingleton<IBot, ComplaintBotHandler>();
         return services;
     }
 }

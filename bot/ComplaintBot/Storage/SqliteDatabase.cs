@@ -7,12 +7,17 @@ using Microsoft.Extensions.Options;
 namespace ComplaintBot.Storage;
 
 /// <summary>
-/// The embedded database: one file <c>{DataDirectory}/complaintbot.db</c>, created on first use, in WAL mode with
-/// full sync (a committed write is on disk), pooled connections, and a busy timeout so writers queue instead of failing.
+/// The embedded database: one file <c>{DataDirectory}/complaintbot.db</c>, created on first use, in WAL mode, with
+/// pooled connections and a busy timeout so writers queue instead of failing. Each connection is opened with the
+/// <see cref="SqliteSynchronous"/> its caller needs: full (on disk before returning) unless asked otherwise.
 /// </summary>
 public sealed class SqliteDatabase : StorageDatabase
 {
     private const int BusyTimeoutSeconds = 30;
+
+    private const string FullSyncPragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = FULL";
+
+    private const string NormalSyncPragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL";
 
     private readonly string _connectionString;
 
@@ -21,6 +26,7 @@ public sealed class SqliteDatabase : StorageDatabase
     {
         ArgumentNullException.ThrowIfNull(options);
         DatabasePath = Path.GetFullPath(options.Value.SqliteDatabasePath);
+        StateSynchronous = options.Value.SqliteStateSynchronous;
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = DatabasePath,
@@ -33,26 +39,33 @@ public sealed class SqliteDatabase : StorageDatabase
 
     public string DatabasePath { get; }
 
+    /// <summary>How turn-state writes commit (<see cref="StorageOptions.SqliteStateSynchronous"/>).</summary>
+    public SqliteSynchronous StateSynchronous { get; }
+
     public override string Description => $"SQLite database {DatabasePath}";
 
     /// <summary>A timestamp as stored in SQLite: UTC, ISO-8601 with seven fractional digits, so text order is time order.</summary>
     public static string FormatTimestamp(DateTimeOffset value) =>
         value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
-    /// <summary>Opens a pooled connection to a database whose schema is current.</summary>
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    /// <summary>Opens a pooled connection to a database whose schema is current; its commits are on disk before they return.</summary>
+    public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
+        OpenAsync(SqliteSynchronous.Full, cancellationToken);
+
+    /// <summary>Opens a pooled connection to a database whose schema is current, committing as <paramref name="synchronous"/> says.</summary>
+    public async Task<SqliteConnection> OpenAsync(SqliteSynchronous synchronous, CancellationToken cancellationToken)
     {
         await EnsureSchemaAsync(cancellationToken);
-        return await OpenConnectionAsync(cancellationToken);
+        return await OpenConnectionAsync(synchronous, cancellationToken);
     }
 
     protected override async Task<DbConnection> OpenDbConnectionAsync(CancellationToken cancellationToken) =>
-        await OpenConnectionAsync(cancellationToken);
+        await OpenConnectionAsync(SqliteSynchronous.Full, cancellationToken);
 
     protected override async Task PrepareAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var connection = await OpenConnectionAsync(SqliteSynchronous.Full, cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode = WAL";
         var mode = (string?)await command.ExecuteScalarAsync(cancellationToken);
@@ -73,14 +86,15 @@ public sealed class SqliteDatabase : StorageDatabase
         base.Dispose(disposing);
     }
 
-    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    /// <summary>Pooled connections keep their pragmas, so each open sets both, whatever the last user chose.</summary>
+    private async Task<SqliteConnection> OpenConnectionAsync(SqliteSynchronous synchronous, CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
-            command.CommandText = $"PRAGMA busy_timeout = {BusyTimeoutSeconds * 1000}; PRAGMA synchronous = FULL";
+            command.CommandText = synchronous == SqliteSynchronous.Full ? FullSyncPragmas : NormalSyncPragmas;
             await command.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }

@@ -3,7 +3,10 @@ using Microsoft.Data.Sqlite;
 
 namespace ComplaintBot.Storage;
 
-/// <summary>Turn state in the SQLite table <c>bot_state</c>; every call is one statement or one transaction.</summary>
+/// <summary>
+/// Turn state in the SQLite table <c>bot_state</c>; every call is one statement or one transaction, committed as
+/// <see cref="StorageOptions.SqliteStateSynchronous"/> says.
+/// </summary>
 public sealed class SqliteStorage(SqliteDatabase database, TimeProvider timeProvider) : IStorage
 {
     private const string UpsertSql = """
@@ -23,7 +26,7 @@ public sealed class SqliteStorage(SqliteDatabase database, TimeProvider timeProv
             return found;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(database.StateSynchronous, cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT key, json, etag FROM bot_state WHERE key IN ({AddKeyParameters(command, keys)})";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -45,7 +48,7 @@ public sealed class SqliteStorage(SqliteDatabase database, TimeProvider timeProv
         }
 
         var updatedAt = SqliteDatabase.FormatTimestamp(timeProvider.GetUtcNow());
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(database.StateSynchronous, cancellationToken);
         await using var transaction = connection.BeginTransaction();
         foreach (var (key, change) in changes)
         {
@@ -84,7 +87,7 @@ public sealed class SqliteStorage(SqliteDatabase database, TimeProvider timeProv
             return;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(database.StateSynchronous, cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = $"DELETE FROM bot_state WHERE key IN ({AddKeyParameters(command, keys)})";
         await command.ExecuteNonQueryAsync(cancellationToken);

@@ -14,6 +14,13 @@ public sealed class StorageOptions
     /// <summary>The folder of the SQLite file; a relative path is resolved against the content root.</summary>
     public string DataDirectory { get; set; } = "data";
 
+    /// <summary>
+    /// How SQLite commits turn state: <see cref="SqliteSynchronous.Normal"/> (default) survives stopping or killing the
+    /// process, <see cref="SqliteSynchronous.Full"/> also power failure, at the cost of one fsync per turn.
+    /// Complaints are always written with <see cref="SqliteSynchronous.Full"/>.
+    /// </summary>
+    public SqliteSynchronous SqliteStateSynchronous { get; set; } = SqliteSynchronous.Normal;
+
     /// <summary>Filled from <c>ConnectionStrings:Postgres</c>, never from the <c>Storage</c> section.</summary>
     public string? PostgresConnectionString { get; set; }
 

@@ -13,6 +13,8 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         {
             StorageProvider.Sqlite when string.IsNullOrWhiteSpace(options.DataDirectory) =>
                 ValidateOptionsResult.Fail("Storage:DataDirectory is empty; set it to the folder for the SQLite database (default \"data\")."),
+            StorageProvider.Sqlite when !Enum.IsDefined(options.SqliteStateSynchronous) =>
+                ValidateOptionsResult.Fail($"Storage:SqliteStateSynchronous '{options.SqliteStateSynchronous}' is unknown; use Normal or Full."),
             StorageProvider.Sqlite => ValidateOptionsResult.Success,
             StorageProvider.Postgres => ValidatePostgres(options.PostgresConnectionString),
             _ => ValidateOptionsResult.Fail($"Storage:Provider '{options.Provider}' is unknown; use Sqlite or Postgres."),

@@ -59,6 +59,11 @@ var appSettings = [
     value: 'Postgres'
   }
   {
+    // /home is App Service's persistent storage, shared by every instance (wwwroot is replaced on each deploy).
+    name: 'Storage__DataDirectory'
+    value: '/home/data'
+  }
+  {
     name: 'ConnectionStrings__Postgres'
     value: '${keyVaultReference}${postgresSecretName})'
   }

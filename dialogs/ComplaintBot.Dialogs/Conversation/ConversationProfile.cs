@@ -19,11 +19,12 @@ public sealed record ConversationProfile
 
     public bool Greeted { get; init; }
 
-    public IReadOnlyList<SentimentLabel> RecentMoods { get; init; } = [];
+    /// <summary>The moods of the customer's latest messages, oldest first.</summary>
+    public IReadOnlyList<SentimentAnalysis> RecentMoods { get; init; } = [];
 
     public IReadOnlyList<TranscriptEntry> Transcript { get; init; } = [];
 
-    public ConversationProfile WithMood(SentimentLabel mood)
+    public ConversationProfile WithMood(SentimentAnalysis mood)
         => this with { RecentMoods = [.. RecentMoods.TakeLast(MoodWindow - 1), mood] };
 
     public ConversationProfile WithTranscript(IEnumerable<TranscriptEntry> entries)

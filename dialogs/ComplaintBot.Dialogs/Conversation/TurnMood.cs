@@ -1,4 +1,3 @@
-using ComplaintBot.Dialogs.Handoff;
 using ComplaintBot.Dialogs.Sentiment;
 
 namespace ComplaintBot.Dialogs.Conversation;
@@ -7,4 +6,4 @@ namespace ComplaintBot.Dialogs.Conversation;
 /// The mood of this turn's message and the escalation policy's verdict, put in the turn state before the dialogs run,
 /// so every step sees the same reading.
 /// </summary>
-public sealed record TurnMood(SentimentAnalysis Analysis, HandoffReason? Escalate);
+public sealed record TurnMood(SentimentAnalysis Analysis, EscalationDecision Decision);

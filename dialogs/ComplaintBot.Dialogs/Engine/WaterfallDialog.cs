@@ -24,6 +24,16 @@ public sealed class WaterfallDialog<TDetails> : Dialog
         }
     }
 
+    /// <summary>
+    /// The details so far of a running instance of this waterfall, for a parent that must act on them (a handoff that
+    /// files what the customer already said).
+    /// </summary>
+    public TDetails DetailsOf(DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return instance.GetState<WaterfallState<TDetails>>().Details;
+    }
+
     /// <param name="options">The <typeparamref name="TDetails"/> known so far, or null to start from new ones.</param>
     /// <exception cref="ArgumentException"><paramref name="options"/> is of another type.</exception>
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken = default)

@@ -6,5 +6,5 @@ namespace ComplaintBot.Dialogs.Handoff;
 /// </summary>
 public interface IHandoffService
 {
-    Task RequestAsync(HandoffRequest request, CancellationToken cancellationToken);
+    Task<HandoffQueued> RequestAsync(HandoffRequest request, CancellationToken cancellationToken);
 }

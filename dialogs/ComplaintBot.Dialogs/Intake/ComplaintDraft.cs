@@ -19,16 +19,20 @@ public sealed record ComplaintDraft
 
     public string? ResolutionText { get; init; }
 
-    public string? Name { get; init; }
+    /// <summary>The customer as the channel and their answers describe them.</summary>
+    public Customer Customer { get; init; } = new(string.Empty, string.Empty);
 
-    public string? Email { get; init; }
+    /// <summary>The clarifying questions already asked (each at most once).</summary>
+    public IReadOnlyList<ClarifyingQuestion> Asked { get; init; } = [];
 
-    public string? Phone { get; init; }
+    /// <summary>The clarifying question waiting for its answer.</summary>
+    public PlannedQuestion? PendingQuestion { get; init; }
 
-    public string? AccountId { get; init; }
+    /// <summary>The contact question waiting for its answer.</summary>
+    public ContactQuestion? PendingContact { get; init; }
 
-    /// <summary>The customer said they have no order or account number.</summary>
-    public bool HasNoReference { get; init; }
+    /// <summary>Contact details the customer said they don't have or won't give.</summary>
+    public IReadOnlyList<ContactDetail> Declined { get; init; } = [];
 
     /// <summary>The whole story as one text, for extraction and the record.</summary>
     public string StoryText => string.Join("\n", Story);

@@ -1,5 +1,4 @@
 using ComplaintBot.Dialogs.Complaints;
-using ComplaintBot.Dialogs.Conversation;
 using ComplaintBot.Protocol.Schema;
 using ComplaintBot.Protocol.Turns;
 
@@ -27,19 +26,13 @@ public sealed class ComplaintFiler(
         var now = time.GetUtcNow();
         var priority = priorities.Decide(new PriorityInput(draft.Category)
         {
-            IsVip = circumstances.Standing.IsVip,
-            IsFrequentContacter = circumstances.Standing.IsFrequentContacter,
+            IsVip = circumstances.Profile.IsVip,
+            IsFrequentContacter = circumstances.Profile.IsFrequentContacter,
             UrgentHarm = circumstances.UrgentHarm,
             Escalated = circumstances.Escalated,
         });
         var status = circumstances.Escalated ? ComplaintStatus.Escalated : ComplaintStatus.Open;
-        var customer = new Customer(activity.ChannelId ?? string.Empty, activity.From?.Id ?? string.Empty)
-        {
-            Name = draft.Name ?? activity.From?.Name,
-            Email = draft.Email,
-            Phone = draft.Phone,
-            AccountId = draft.AccountId,
-        };
+        var customer = draft.Customer with { ChannelId = activity.ChannelId ?? string.Empty, UserId = activity.From?.Id ?? string.Empty };
         var reference = activity.GetConversationReference();
         reference.ActivityId = null;
 
@@ -59,8 +52,8 @@ public sealed class ComplaintFiler(
                 ContactRoute = customer.Email is not null ? ContactRoute.Email : customer.Phone is not null ? ContactRoute.Phone : ContactRoute.Chat,
                 Priority = priority.Priority,
                 PriorityReasons = priority.Reasons,
-                IsVip = circumstances.Standing.IsVip,
-                IsFrequentContacter = circumstances.Standing.IsFrequentContacter,
+                IsVip = circumstances.Profile.IsVip,
+                IsFrequentContacter = circumstances.Profile.IsFrequentContacter,
                 CreatedAt = now,
                 Deadline = deadlines.DeadlineFor(priority.Priority, now),
                 Status = status,
@@ -74,7 +67,7 @@ public sealed class ComplaintFiler(
 /// <summary>What besides the draft decides how a complaint is filed.</summary>
 /// <param name="Language">The language code the customer used.</param>
 /// <param name="Transcript">Everything said so far in this conversation.</param>
-public sealed record FilingCircumstances(string Language, CustomerStanding Standing, IReadOnlyList<TranscriptEntry> Transcript)
+public sealed record FilingCircumstances(string Language, CustomerProfile Profile, IReadOnlyList<TranscriptEntry> Transcript)
 {
     public bool Escalated { get; init; }
 

@@ -20,6 +20,28 @@ public static partial class ChoiceRecognizer
         }
 
         var terms = choices.Select(Terms).ToArray();
+        return WholeAnswer(input, choices, terms) ?? Numbered(input, choices) ?? MostSpecificMention(input, choices, terms);
+    }
+
+    /// <summary>
+    /// Like <see cref="Recognize"/> without numbers: for words that may come up in any message, such as "help" or
+    /// "I'd like to talk to a person", where "2" is not a choice.
+    /// </summary>
+    public static FoundChoice? FindMentioned(string? text, IReadOnlyList<Choice> choices)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        var input = InputText.Normalize(text);
+        if (input.Length == 0 || choices.Count == 0)
+        {
+            return null;
+        }
+
+        var terms = choices.Select(Terms).ToArray();
+        return WholeAnswer(input, choices, terms) ?? MostSpecificMention(input, choices, terms);
+    }
+
+    private static FoundChoice? WholeAnswer(string input, IReadOnlyList<Choice> choices, HashSet<string>[] terms)
+    {
         for (var i = 0; i < choices.Count; i++)
         {
             if (terms[i].Contains(input))
@@ -28,15 +50,15 @@ public static partial class ChoiceRecognizer
             }
         }
 
-        if (NumberedAnswer().Match(input) is { Success: true } numbered
-            && int.TryParse(numbered.Groups["number"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-            && number >= 1 && number <= choices.Count)
-        {
-            return new FoundChoice(choices[number - 1].Value, number - 1);
-        }
-
-        return MostSpecificMention(input, choices, terms);
+        return null;
     }
+
+    private static FoundChoice? Numbered(string input, IReadOnlyList<Choice> choices)
+        => NumberedAnswer().Match(input) is { Success: true } numbered
+            && int.TryParse(numbered.Groups["number"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            && number >= 1 && number <= choices.Count
+                ? new FoundChoice(choices[number - 1].Value, number - 1)
+                : null;
 
     /// <summary>
     /// The choice mentioned in the answer; when several are, the one whose mention contains the others' ("store credit"

@@ -78,9 +78,9 @@ public static partial class DetailExtractor
     [GeneratedRegex(@"[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.\p{L}{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex EmailCandidate();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9+])\+?\(?[0-9][0-9\s().\-/]{5,}[0-9](?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9+\-_/#])\+?\(?[0-9][0-9\s().\-/]{5,}[0-9](?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex PhoneCandidate();
 
-    [GeneratedRegex(@"^[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}$|^[0-9]{1,2}[-./][0-9]{1,2}[-./][0-9]{2,4}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[0-9]{1,4} ?[-./] ?[0-9]{1,2} ?[-./] ?[0-9]{1,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex DateLike();
 }

@@ -33,6 +33,18 @@ public class ComponentDialogTests
     }
 
     [Fact]
+    public async Task StartOver_RestartsTheInnerDialogsWithNewDetails()
+    {
+        var client = new DialogTestClient(() => new ContactDialog());
+        await client.SendActivityAsync("hi");
+        await client.SendActivityAsync("Ana");
+
+        Assert.Equal([ContactDialog.AskName], (await client.SendActivityAsync("start over")).Texts());
+        Assert.Equal([ContactDialog.AskConfirm], (await client.SendActivityAsync("Maja")).Texts());
+        Assert.Equal(["Noted: Maja (True)"], (await client.SendActivityAsync("da")).Texts());
+    }
+
+    [Fact]
     public async Task Cancel_EndsTheComponent_AndTheRunReportsCancelled()
     {
         var client = new DialogTestClient(() => new ContactDialog());

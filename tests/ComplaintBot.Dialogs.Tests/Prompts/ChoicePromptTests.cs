@@ -77,6 +77,32 @@ public class ChoicePromptTests
         Assert.Equal(["Refund", "Replacement", "Store credit"], reply.Buttons());
     }
 
+    [Theory]
+    [InlineData("I'd like to talk to a human", "agent")]
+    [InlineData("상담원 연결해 주세요", "agent")]
+    [InlineData("HELP", "help")]
+    [InlineData("1", null)]
+    [InlineData("my order was late", null)]
+    public void ChoiceRecognizer_FindMentioned_IgnoresNumbers(string text, string? expected)
+    {
+        Choice[] commands =
+        [
+            new("help") { Synonyms = ["도움말", "ヘルプ", "帮助", "pomoč"] },
+            new("agent") { Synonyms = ["human", "person", "manager", "상담원", "担当者", "人工客服", "operater"] },
+        ];
+
+        Assert.Equal(expected, ChoiceRecognizer.FindMentioned(text, commands)?.Value);
+    }
+
+    [Fact]
+    public async Task ChoicePrompt_StyleNone_SendsNoButtons()
+    {
+        var client = new DialogTestClient(() => new PromptTestDialog(
+            new ChoicePrompt("prompt"), PromptOptions.FromText("Refund or replacement?") with { Choices = Resolutions, Style = ListStyle.None }));
+
+        Assert.Null(Assert.Single(await client.SendActivityAsync("hi")).SuggestedActions);
+    }
+
     [Fact]
     public void ChoiceRecognizer_ChineseOrdinal_IsRecognizedAsTheNumber()
         => Assert.Equal(new FoundChoice("store credit", 2), ChoiceRecognizer.Recognize("第3个", Resolutions));

@@ -21,6 +21,8 @@ public class DetailExtractorTests
     [InlineData("041 123 456", "041123456")]
     [InlineData("it started on 2024-03-15", null)]
     [InlineData("on 15.03.2024", null)]
+    [InlineData("začelo se je 15. 3. 2024", null)]
+    [InlineData("order ORD-1234567 is late", null)]
     [InlineData("12345", null)]
     [InlineData("1234567890123456789", null)]
     public void FindPhoneNumber_Text_FindsTheNumber(string text, string? expected) => Assert.Equal(expected, DetailExtractor.FindPhoneNumber(text));

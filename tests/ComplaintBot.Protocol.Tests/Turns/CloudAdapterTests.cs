@@ -65,7 +65,7 @@ public class CloudAdapterTests
     [Fact]
     public async Task ProcessActivity_ExpectReplies_ReturnsRepliesInOrderWithoutConnectorCalls()
     {
-        var outcome = await _adapter.ProcessActivityAsync(null, Message(DeliveryModes.ExpectReplies), Bot(async c =>
+        var outcome = await _adapter.ProcessActivityAsync((string?)null, Message(DeliveryModes.ExpectReplies), Bot(async c =>
         {
             await c.SendActivityAsync("one");
             await c.SendActivitiesAsync([ActivityExtensions.CreateMessage("two"), ActivityExtensions.CreateMessage("three")]);
@@ -84,7 +84,7 @@ public class CloudAdapterTests
         invoke.Type = ActivityTypes.Invoke;
         invoke.Name = "adaptiveCard/action";
 
-        var outcome = await _adapter.ProcessActivityAsync(null, invoke, Bot(_ => Task.CompletedTask), CancellationToken.None);
+        var outcome = await _adapter.ProcessActivityAsync((string?)null, invoke, Bot(_ => Task.CompletedTask), CancellationToken.None);
 
         Assert.Equal(501, outcome.Status);
     }
@@ -96,7 +96,7 @@ public class CloudAdapterTests
         invoke.Type = ActivityTypes.Invoke;
         var value = JsonSerializer.SerializeToElement(new { status = 202, body = new { ok = true } });
 
-        var outcome = await _adapter.ProcessActivityAsync(null, invoke, Bot(c => c.SendActivityAsync(new Activity { Type = ActivityTypes.InvokeResponse, Value = value })), CancellationToken.None);
+        var outcome = await _adapter.ProcessActivityAsync((string?)null, invoke, Bot(c => c.SendActivityAsync(new Activity { Type = ActivityTypes.InvokeResponse, Value = value })), CancellationToken.None);
 
         Assert.Equal(202, outcome.Status);
         Assert.True(Assert.IsType<JsonElement>(outcome.Body).GetProperty("ok").GetBoolean());
@@ -120,7 +120,7 @@ public class CloudAdapterTests
         Authenticate(new ClaimsIdentity(AuthenticationConstants.AnonymousAuthType));
         var activity = Message();
 
-        await _adapter.ProcessActivityAsync(null, activity, Bot(_ => Task.CompletedTask), CancellationToken.None);
+        await _adapter.ProcessActivityAsync((string?)null, activity, Bot(_ => Task.CompletedTask), CancellationToken.None);
 
         Assert.Null(activity.CallerId);
         _trust.Verify(t => t.Trust(It.IsAny<string>()), Times.Never);
@@ -140,7 +140,7 @@ public class CloudAdapterTests
     [Fact]
     public async Task SendActivities_TraceOutsideEmulator_IsDropped()
     {
-        await _adapter.ProcessActivityAsync(null, Message(), Bot(c => c.SendActivityAsync(new Activity { Type = ActivityTypes.Trace, Name = "debug" })), CancellationToken.None);
+        await _adapter.ProcessActivityAsync((string?)null, Message(), Bot(c => c.SendActivityAsync(new Activity { Type = ActivityTypes.Trace, Name = "debug" })), CancellationToken.None);
 
         _connector.VerifyNoOtherCalls();
     }
@@ -174,7 +174,7 @@ public class CloudAdapterTests
         var calls = new List<string>();
         _adapter.Use(new RecordingMiddleware("a", calls)).Use(new RecordingMiddleware("b", calls));
 
-        await _adapter.ProcessActivityAsync(null, Message(), Bot(_ => { calls.Add("bot"); return Task.CompletedTask; }), CancellationToken.None);
+        await _adapter.ProcessActivityAsync((string?)null, Message(), Bot(_ => { calls.Add("bot"); return Task.CompletedTask; }), CancellationToken.None);
 
         Assert.Equal(["a>", "b>", "bot", "<b", "<a"], calls);
     }

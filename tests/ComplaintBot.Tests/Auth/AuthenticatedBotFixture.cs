@@ -1,5 +1,6 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using ComplaintBot.Protocol.Connector;
 using ComplaintBot.Tests.Channels;
 using ComplaintBot.Tests.Hosting;
 
@@ -24,19 +25,26 @@ public sealed class AuthenticatedBotFixture : IAsyncLifetime
     {
         Provider = await LocalOpenIdProvider.StartAsync();
         Channel = await StubChannel.StartAsync();
-        Host = new BotHostFactory(Settings(Provider));
+        Host = CreateHost(Provider);
     }
 
-    /// <summary>The settings of an authenticated bot that trusts <paramref name="provider"/>.</summary>
-    public static Dictionary<string, string?> Settings(LocalOpenIdProvider provider) => new()
-    {
-        ["MicrosoftAppType"] = "SingleTenant",
-        ["MicrosoftAppId"] = AppId,
-        ["MicrosoftAppPassword"] = "test-secret-not-real",
-        ["MicrosoftAppTenantId"] = TenantId,
-        ["ToBotFromChannelOpenIdMetadataUrl"] = provider.ChannelMetadataUrl.AbsoluteUri,
-        ["ToBotFromEmulatorOpenIdMetadataUrl"] = provider.EmulatorMetadataUrl.AbsoluteUri,
-    };
+    /// <summary>
+    /// The real bot host, authenticating with <paramref name="provider"/>: it trusts only that provider's signing keys and
+    /// gets its own outbound tokens from it.
+    /// </summary>
+    public static BotHostFactory CreateHost(LocalOpenIdProvider provider) => new(
+        new Dictionary<string, string?>
+        {
+            ["MicrosoftAppType"] = "SingleTenant",
+            ["MicrosoftAppId"] = AppId,
+            ["MicrosoftAppPassword"] = "test-secret-not-real",
+            ["MicrosoftAppTenantId"] = TenantId,
+            ["ToBotFromChannelOpenIdMetadataUrl"] = provider.ChannelMetadataUrl.AbsoluteUri,
+            ["ToBotFromEmulatorOpenIdMetadataUrl"] = provider.EmulatorMetadataUrl.AbsoluteUri,
+            ["ToChannelFromBotLoginUrl"] = provider.TokenAuthority(TenantId).AbsoluteUri,
+        },
+        configureServices: services => services.AddHttpClient(ClientCredentialsBotTokenProvider.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(provider.CreateTrustingHandler));
 
     /// <summary>POSTs a message in a new conversation to <paramref name="host"/>'s <c>/api/messages</c> with the given Authorization header.</summary>
     public static async Task<HttpResponseMessage> PostMessageAsync(BotHostFactory host, string? authorization, string conversationId, string serviceUrl, string channelId = "msteams")

@@ -30,8 +30,17 @@ public sealed class InboundAuthenticationTests : IClassFixture<AuthenticatedBotF
         using var response = await AuthenticatedBotFixture.PostMessageAsync(_bot.Host, "Bearer " + token, conversation, ServiceUrl);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = Assert.Single(_bot.CallsFor(conversation));
+        var calls = _bot.CallsFor(conversation);
+        Assert.NotEmpty(calls);
+        var reply = calls[0];
         Assert.Equal("POST", reply.Method);
+        Assert.StartsWith("Bearer ey", reply.Authorization, StringComparison.Ordinal);
+        var tokenRequest = Assert.Single(Provider.TokenRequests);
+        Assert.Equal("client_credentials", tokenRequest["grant_type"]);
+        Assert.Equal(AppId, tokenRequest["client_id"]);
+        Assert.Equal("present", tokenRequest["client_secret"]);
+        Assert.Equal("https://api.botframework.com/.default", tokenRequest["scope"]);
+        Assert.Equal(AuthenticatedBotFixture.TenantId, tokenRequest["tenant"]);
     }
 
     [Fact]
@@ -109,7 +118,7 @@ public sealed class InboundAuthenticationTests : IClassFixture<AuthenticatedBotF
             _bot.Host, Bearer(EmulatorSpec(issuer, version, appIdClaim, AppId)), conversation, ServiceUrl, "emulator");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Single(_bot.CallsFor(conversation));
+        Assert.NotEmpty(_bot.CallsFor(conversation));
     }
 
     private static string NewConversation() => "a:" + Guid.NewGuid().ToString("N");

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
@@ -20,7 +21,9 @@ namespace ComplaintBot.Tests.Auth;
 /// An OpenID provider on Kestrel at 127.0.0.1 (an ephemeral port) for the bot's inbound authentication: serves OpenID
 /// metadata for the channel service (<see cref="ChannelMetadataUrl"/>) and for Entra ID (<see cref="EmulatorMetadataUrl"/>),
 /// both pointing at one JWKS of generated RSA keys with Bot Framework <c>endorsements</c>, and mints tokens with those
-/// keys (or with keys it does not publish).
+/// keys (or with keys it does not publish). It is also the bot's token service: MSAL's client-credentials requests to
+/// <see cref="TokenAuthority"/> (HTTPS with a generated certificate, which <see cref="CreateTrustingHandler"/> trusts)
+/// get an access token with <see cref="AccessTokenLifetime"/>.
 /// </summary>
 public sealed class LocalOpenIdProvider : IAsyncDisposable
 {
@@ -37,15 +40,33 @@ public sealed class LocalOpenIdProvider : IAsyncDisposable
     private readonly ConcurrentDictionary<string, RsaSecurityKey> _keys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]?> _published = new(StringComparer.Ordinal);
     private readonly JsonWebTokenHandler _handler = new();
+    private readonly ConcurrentQueue<IReadOnlyDictionary<string, string>> _tokenRequests = new();
     private int _keySetRequests;
+    private int _issuedTokens;
 
-    private LocalOpenIdProvider(WebApplication app)
+    private LocalOpenIdProvider(WebApplication app, X509Certificate2 certificate)
     {
         _app = app;
+        TlsCertificate = certificate;
     }
 
     /// <summary>The provider's base address, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri Address { get; private set; } = null!;
+
+    /// <summary>The HTTPS base address of the token service.</summary>
+    public Uri SecureAddress { get; private set; } = null!;
+
+    /// <summary>The generated certificate the HTTPS endpoint presents.</summary>
+    public X509Certificate2 TlsCertificate { get; }
+
+    /// <summary>The login URL (authority) of <paramref name="tenant"/>, for the <c>ToChannelFromBotLoginUrl</c> setting.</summary>
+    public Uri TokenAuthority(string tenant) => new(SecureAddress, tenant);
+
+    /// <summary>The form fields of every token request, in order (the client secret is replaced by <c>present</c>).</summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, string>> TokenRequests => [.. _tokenRequests];
+
+    /// <summary>The lifetime (<c>expires_in</c>) of the access tokens issued from now on.</summary>
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>Metadata whose issuer is <c>https://api.botframework.com</c> (the <c>ToBotFromChannelOpenIdMetadataUrl</c> setting).</summary>
     public Uri ChannelMetadataUrl => new(Address, "channel/.well-known/openidconfiguration");
@@ -58,17 +79,24 @@ public sealed class LocalOpenIdProvider : IAsyncDisposable
 
     public static async Task<LocalOpenIdProvider> StartAsync()
     {
+        var certificate = CreateLoopbackCertificate();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(options =>
+        {
+            options.Listen(IPAddress.Loopback, 0);
+            options.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate));
+        });
         var app = builder.Build();
-        var provider = new LocalOpenIdProvider(app);
+        var provider = new LocalOpenIdProvider(app, certificate);
         app.MapGet("/channel/.well-known/openidconfiguration", () => provider.Metadata("https://api.botframework.com"));
         app.MapGet("/emulator/v2.0/.well-known/openid-configuration", () => provider.Metadata("https://login.microsoftonline.com/common/v2.0"));
         app.MapGet("/keys", provider.KeySet);
+        app.MapPost("/{tenant}/oauth2/v2.0/token", provider.IssueAccessTokenAsync);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        provider.Address = new Uri(address.TrimEnd('/') + "/");
+        var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        provider.Address = new Uri(addresses.Single(a => a.StartsWith("http:", StringComparison.Ordinal)).TrimEnd('/') + "/");
+        provider.SecureAddress = new Uri(addresses.Single(a => a.StartsWith("https:", StringComparison.Ordinal)).TrimEnd('/') + "/");
         provider.PublishKey(ChannelKeyId, "msteams", "webchat", "directline", "emulator");
         provider.PublishKey(EntraKeyId, endorsements: null);
         provider.CreateKey(UnpublishedKeyId);
@@ -144,14 +172,61 @@ public sealed class LocalOpenIdProvider : IAsyncDisposable
         return _handler.CreateToken(payload);
     }
 
+    /// <summary>An HTTP handler that trusts this provider's certificate (and no other self-signed one).</summary>
+    public HttpMessageHandler CreateTrustingHandler()
+    {
+        var thumbprint = TlsCertificate.GetCertHashString();
+        return new SocketsHttpHandler
+        {
+            SslOptions = { RemoteCertificateValidationCallback = (_, certificate, _, _) => certificate?.GetCertHashString() == thumbprint },
+        };
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        TlsCertificate.Dispose();
         foreach (var key in _keys.Values)
         {
             key.Rsa.Dispose();
         }
+    }
+
+    private static X509Certificate2 CreateLoopbackCertificate()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        names.AddDnsName("localhost");
+        request.CertificateExtensions.Add(names.Build());
+        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], critical: false));
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pfx), password: null);
+    }
+
+    private async Task<IResult> IssueAccessTokenAsync(HttpContext context, string tenant)
+    {
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        var fields = form.ToDictionary(f => f.Key, f => f.Key == "client_secret" ? "present" : f.Value.ToString(), StringComparer.Ordinal);
+        fields["tenant"] = tenant;
+        _tokenRequests.Enqueue(fields);
+        var number = Interlocked.Increment(ref _issuedTokens);
+        var accessToken = CreateToken(new TokenSpec
+        {
+            Issuer = $"https://sts.windows.net/{tenant}/",
+            Audience = "https://api.botframework.com",
+            Claims = new Dictionary<string, object> { ["appid"] = fields.GetValueOrDefault("client_id") ?? string.Empty, ["n"] = number },
+            Expires = DateTime.UtcNow + AccessTokenLifetime,
+        });
+        return Results.Json(new Dictionary<string, object>
+        {
+            ["token_type"] = "Bearer",
+            ["expires_in"] = (int)AccessTokenLifetime.TotalSeconds,
+            ["ext_expires_in"] = (int)AccessTokenLifetime.TotalSeconds,
+            ["access_token"] = accessToken,
+        });
     }
 
     private IResult Metadata(string issuer) => Results.Json(new Dictionary<string, object>

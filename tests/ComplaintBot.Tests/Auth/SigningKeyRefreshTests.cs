@@ -1,6 +1,5 @@
 using System.Net;
 using ComplaintBot.Tests.Channels;
-using ComplaintBot.Tests.Hosting;
 
 namespace ComplaintBot.Tests.Auth;
 
@@ -14,7 +13,7 @@ public sealed class SigningKeyRefreshTests
     {
         await using var provider = await LocalOpenIdProvider.StartAsync();
         await using var channel = await StubChannel.StartAsync();
-        await using var host = new BotHostFactory(AuthenticatedBotFixture.Settings(provider));
+        await using var host = AuthenticatedBotFixture.CreateHost(provider);
         var serviceUrl = channel.ServiceUrl.AbsoluteUri;
 
         using var first = await AuthenticatedBotFixture.PostMessageAsync(host, "Bearer " + provider.CreateChannelToken(AppId, serviceUrl), "a:1", serviceUrl);
@@ -36,7 +35,7 @@ public sealed class SigningKeyRefreshTests
     {
         await using var provider = await LocalOpenIdProvider.StartAsync();
         await using var channel = await StubChannel.StartAsync();
-        await using var host = new BotHostFactory(AuthenticatedBotFixture.Settings(provider));
+        await using var host = AuthenticatedBotFixture.CreateHost(provider);
         var serviceUrl = channel.ServiceUrl.AbsoluteUri;
         var forged = "Bearer " + provider.CreateChannelToken(AppId, serviceUrl, keyId: LocalOpenIdProvider.UnpublishedKeyId);
 

@@ -55,6 +55,13 @@ public sealed class StubChannel : IAsyncDisposable
         return this;
     }
 
+    /// <summary>Leaves the next call unanswered until the caller gives up on it.</summary>
+    public StubChannel EnqueueNoAnswer()
+    {
+        _script.Enqueue(new StubResponse(Status: 0, Body: null, Headers: null));
+        return this;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
@@ -74,6 +81,17 @@ public sealed class StubChannel : IAsyncDisposable
 
         if (_script.TryDequeue(out var scripted))
         {
+            if (scripted.Status == 0)
+            {
+                var aborted = new TaskCompletionSource();
+                using (context.RequestAborted.Register(() => aborted.TrySetResult()))
+                {
+                    await aborted.Task;
+                }
+
+                return;
+            }
+
             context.Response.StatusCode = (int)scripted.Status;
             foreach (var (name, value) in scripted.Headers ?? new Dictionary<string, string>())
             {

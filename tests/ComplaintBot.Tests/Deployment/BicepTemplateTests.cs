@@ -80,7 +80,7 @@ public sealed class BicepTemplateTests
         var sample = RepositoryFiles.PathOf("appsettings.sample.json");
         var botSettings = BicepFile.Load("deployment", "azure", "modules", "appservice.bicep").SettingNames()
             .Except(_platformSettings);
-        var known = File.Exists(sample) ? SettingKeys(File.ReadAllText(sample)) : [.. _productionSettings, "MicrosoftAppPassword", "DirectLine__Enabled"];
+        var known = File.Exists(sample) ? SettingKeys(File.ReadAllText(sample)) : [.. _productionSettings, "MicrosoftAppPassword", "DirectLine__Enabled", "Storage__DataDirectory"];
 
         Assert.Empty(botSettings.Except(known, StringComparer.OrdinalIgnoreCase));
     }

@@ -13,7 +13,32 @@ public sealed class TeamsPackageTests : IClassFixture<TeamsPackageBuilder>
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("valid against the official schema", result.StandardOutput, StringComparison.Ordinal);
         using var zip = ZipFile.OpenRead(Path.Combine(output, "complaintbot-teams.zip"));
-        Assert.Equal(["color.png", "manifest.json", "outline.png"], zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["color.png", "ja.json", "ko.json", "manifest.json", "outline.png", "sl.json", "zh-cn.json"],
+            zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
+        Directory.Delete(output, recursive: true);
+    }
+
+    [NodeFact]
+    public async Task Build_LanguageFiles_CoverTheFourOtherLanguagesWithPlaceholdersFilled()
+    {
+        var (result, output) = await TeamsPackageBuilder.BuildAsync(TeamsPackageBuilder.CompleteValues);
+        Assert.True(result.ExitCode == 0, result.ToString());
+
+        using var zip = ZipFile.OpenRead(Path.Combine(output, "complaintbot-teams.zip"));
+        using var manifest = JsonDocument.Parse(ReadEntry(zip, "manifest.json"));
+        var languages = manifest.RootElement.GetProperty("localizationInfo").GetProperty("additionalLanguages").EnumerateArray()
+            .ToDictionary(l => l.GetProperty("languageTag").GetString()!, l => l.GetProperty("file").GetString()!);
+
+        Assert.Equal(["ja", "ko", "sl", "zh-cn"], languages.Keys.Order(StringComparer.Ordinal));
+        foreach (var file in languages.Values)
+        {
+            var text = System.Text.Encoding.UTF8.GetString(ReadEntry(zip, file));
+            Assert.DoesNotContain("{{", text, StringComparison.Ordinal);
+            using var language = JsonDocument.Parse(text);
+            Assert.Contains(TeamsPackageBuilder.CompleteValues["COMPANY_NAME"]!, language.RootElement.GetProperty("description.full").GetString(), StringComparison.Ordinal);
+        }
+
         Directory.Delete(output, recursive: true);
     }
 

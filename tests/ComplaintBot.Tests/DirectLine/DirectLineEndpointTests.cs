@@ -15,7 +15,7 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime, IDisposable
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
     private readonly BotHostFactory _host;
-    private DirectLineTestClient _client = null!;
+    private DirectLineTestClient? _client;
 
     public DirectLineEndpointTests()
     {
@@ -34,12 +34,14 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime, IDisposable
         _host.DeleteDataDirectory();
     }
 
-    public void Dispose() => _client.Dispose();
+    public void Dispose() => _client?.Dispose();
+
+    private DirectLineTestClient Client => _client ?? throw new InvalidOperationException("The host did not start.");
 
     [Fact]
     public async Task TokensGenerate_WithoutSecretConfigured_GivesAConversationTokenFor1800Seconds()
     {
-        using var response = await _client.SendAsync(HttpMethod.Post, "tokens/generate", bearer: null);
+        using var response = await Client.SendAsync(HttpMethod.Post, "tokens/generate", bearer: null);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var json = await DirectLineTestClient.JsonOf(response);
@@ -51,11 +53,11 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task StartConversation_WithToken_Is201WithStreamUrlAndTheBotHasGreeted()
     {
-        var conversation = await _client.StartAsync();
+        var conversation = await Client.StartAsync();
 
         Assert.Equal("ws", conversation.StreamUrl.Scheme);
         Assert.Equal("127.0.0.1", conversation.StreamUrl.Host);
-        var set = await _client.GetActivitiesAsync(conversation, watermark: null);
+        var set = await Client.GetActivitiesAsync(conversation, watermark: null);
         var greeting = Assert.Single(set.GetProperty("activities").EnumerateArray());
         Assert.Equal("message", greeting.GetProperty("type").GetString());
         Assert.Equal("bot", greeting.GetProperty("from").GetProperty("role").GetString());
@@ -67,24 +69,24 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task StartConversation_AgainWithTheSameToken_Is200AndTheBotDoesNotGreetTwice()
     {
-        var conversation = await _client.StartAsync();
+        var conversation = await Client.StartAsync();
 
-        using var again = await _client.SendAsync(HttpMethod.Post, "conversations", conversation.Token);
+        using var again = await Client.SendAsync(HttpMethod.Post, "conversations", conversation.Token);
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        var set = await _client.GetActivitiesAsync(conversation, watermark: null);
+        var set = await Client.GetActivitiesAsync(conversation, watermark: null);
         Assert.Single(set.GetProperty("activities").EnumerateArray());
     }
 
     [Fact]
     public async Task PostActivity_IsEchoedWithItsClientActivityIdAndAnsweredByTheBot()
     {
-        var conversation = await _client.StartAsync();
+        var conversation = await Client.StartAsync();
 
-        var posted = await _client.PostMessageAsync(conversation, "My parcel never arrived", "client-42");
+        var posted = await Client.PostMessageAsync(conversation, "My parcel never arrived", "client-42");
 
         Assert.Equal($"{conversation.Id}|0000002", posted.GetProperty("id").GetString());
-        var set = await _client.GetActivitiesAsync(conversation, watermark: "1");
+        var set = await Client.GetActivitiesAsync(conversation, watermark: "1");
         var activities = set.GetProperty("activities").EnumerateArray().ToList();
         Assert.Equal(2, activities.Count);
         var echo = activities[0];
@@ -102,9 +104,9 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Polling_AtTheNewestWatermark_ReturnsNothingAndKeepsTheWatermark()
     {
-        var conversation = await _client.StartAsync();
+        var conversation = await Client.StartAsync();
 
-        var set = await _client.GetActivitiesAsync(conversation, watermark: "1");
+        var set = await Client.GetActivitiesAsync(conversation, watermark: "1");
 
         Assert.Empty(set.GetProperty("activities").EnumerateArray());
         Assert.Equal("1", set.GetProperty("watermark").GetString());
@@ -113,11 +115,11 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task WebSocket_ReplaysTheGreetingThenStreamsTheEchoAndTheAnswer()
     {
-        var conversation = await _client.StartAsync();
+        var conversation = await Client.StartAsync();
         using var socket = await DirectLineTestClient.ConnectAsync(conversation.StreamUrl);
 
         var (replay, replayWatermark) = await DirectLineTestClient.ReceiveActivitiesAsync(socket, 1);
-        await _client.PostMessageAsync(conversation, "The invoice is wrong", "client-1");
+        await Client.PostMessageAsync(conversation, "The invoice is wrong", "client-1");
         var (live, liveWatermark) = await DirectLineTestClient.ReceiveActivitiesAsync(socket, 2);
 
         Assert.Equal("bot", replay[0].GetProperty("from").GetProperty("role").GetString());
@@ -131,7 +133,7 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task WebSocket_WhenIdleForTheKeepAliveInterval_GetsAnEmptyFrame()
     {
-        var conversation = await _client.StartAsync();
+        var conversation = await Client.StartAsync();
         using var socket = await DirectLineTestClient.ConnectAsync(conversation.StreamUrl);
         await DirectLineTestClient.ReceiveActivitiesAsync(socket, 1);
 
@@ -144,7 +146,7 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task ProactiveMessage_ReachesTheOpenSocket()
     {
-        var conversation = await _client.StartAsync();
+        var conversation = await Client.StartAsync();
         using var socket = await DirectLineTestClient.ConnectAsync(conversation.StreamUrl);
         await DirectLineTestClient.ReceiveActivitiesAsync(socket, 1);
 
@@ -159,7 +161,7 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task ProactiveMessage_WhileAway_IsReplayedToTheReconnectingWidget()
     {
-        var conversation = await _client.StartAsync();
+        var conversation = await Client.StartAsync();
         using (var first = await DirectLineTestClient.ConnectAsync(conversation.StreamUrl))
         {
             await DirectLineTestClient.ReceiveActivitiesAsync(first, 1);
@@ -167,7 +169,7 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime, IDisposable
         }
 
         await SendProactiveAsync(conversation, "Did the replacement arrive?");
-        using var reconnect = await _client.SendAsync(HttpMethod.Get, $"conversations/{conversation.Id}?watermark=1", conversation.Token);
+        using var reconnect = await Client.SendAsync(HttpMethod.Get, $"conversations/{conversation.Id}?watermark=1", conversation.Token);
         Assert.Equal(HttpStatusCode.OK, reconnect.StatusCode);
         var streamUrl = new Uri((await DirectLineTestClient.JsonOf(reconnect)).GetProperty("streamUrl").GetString()!);
         using var second = await DirectLineTestClient.ConnectAsync(streamUrl);
@@ -182,10 +184,10 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task SecondSocket_TakesTheConversationOverAndTheFirstIsClosedAsCollision()
     {
-        var conversation = await _client.StartAsync();
+        var conversation = await Client.StartAsync();
         using var first = await DirectLineTestClient.ConnectAsync(conversation.StreamUrl);
         await DirectLineTestClient.ReceiveActivitiesAsync(first, 1);
-        using var reconnect = await _client.SendAsync(HttpMethod.Get, $"conversations/{conversation.Id}?watermark=1", conversation.Token);
+        using var reconnect = await Client.SendAsync(HttpMethod.Get, $"conversations/{conversation.Id}?watermark=1", conversation.Token);
         var streamUrl = new Uri((await DirectLineTestClient.JsonOf(reconnect)).GetProperty("streamUrl").GetString()!);
 
         using var second = await DirectLineTestClient.ConnectAsync(streamUrl);
@@ -194,7 +196,7 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(WebSocketMessageType.Close, closing.MessageType);
         Assert.Equal("collision", first.CloseStatusDescription);
-        await _client.PostMessageAsync(conversation, "still here", "client-2");
+        await Client.PostMessageAsync(conversation, "still here", "client-2");
         var (activities, _) = await DirectLineTestClient.ReceiveActivitiesAsync(second, 2);
         Assert.Equal("still here", activities[0].GetProperty("text").GetString());
         await DirectLineTestClient.CloseAsync(second);
@@ -203,12 +205,12 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task TokenForOneConversation_CannotReadOrPostToAnother()
     {
-        var mine = await _client.StartAsync();
-        var theirs = await _client.StartAsync();
+        var mine = await Client.StartAsync();
+        var theirs = await Client.StartAsync();
 
-        using var read = await _client.SendAsync(HttpMethod.Get, $"conversations/{theirs.Id}/activities", mine.Token);
-        using var post = await _client.SendAsync(HttpMethod.Post, $"conversations/{theirs.Id}/activities", mine.Token, new { type = "message", text = "hi" });
-        using var reconnect = await _client.SendAsync(HttpMethod.Get, $"conversations/{theirs.Id}", mine.Token);
+        using var read = await Client.SendAsync(HttpMethod.Get, $"conversations/{theirs.Id}/activities", mine.Token);
+        using var post = await Client.SendAsync(HttpMethod.Post, $"conversations/{theirs.Id}/activities", mine.Token, new { type = "message", text = "hi" });
+        using var reconnect = await Client.SendAsync(HttpMethod.Get, $"conversations/{theirs.Id}", mine.Token);
 
         Assert.Equal(HttpStatusCode.Forbidden, read.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
@@ -216,7 +218,7 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime, IDisposable
         var stream = new Uri(mine.StreamUrl.AbsoluteUri.Replace(mine.Id, theirs.Id, StringComparison.Ordinal));
         using var socket = new ClientWebSocket();
         await Assert.ThrowsAsync<WebSocketException>(() => socket.ConnectAsync(stream, CancellationToken.None));
-        Assert.Single((await _client.GetActivitiesAsync(theirs, watermark: null)).GetProperty("activities").EnumerateArray());
+        Assert.Single((await Client.GetActivitiesAsync(theirs, watermark: null)).GetProperty("activities").EnumerateArray());
     }
 
     [Theory]
@@ -225,12 +227,12 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime, IDisposable
     [InlineData("eyJhbGciOiJIUzI1NiJ9.eyJjb252IjoieCJ9.c2lnbmF0dXJl")]
     public async Task Requests_WithoutAValidToken_Are401(string? bearer)
     {
-        var conversation = await _client.StartAsync();
+        var conversation = await Client.StartAsync();
 
-        using var read = await _client.SendAsync(HttpMethod.Get, $"conversations/{conversation.Id}/activities", bearer);
-        using var post = await _client.SendAsync(HttpMethod.Post, $"conversations/{conversation.Id}/activities", bearer, new { type = "message", text = "hi" });
-        using var start = await _client.SendAsync(HttpMethod.Post, "conversations", bearer);
-        using var refresh = await _client.SendAsync(HttpMethod.Post, "tokens/refresh", bearer);
+        using var read = await Client.SendAsync(HttpMethod.Get, $"conversations/{conversation.Id}/activities", bearer);
+        using var post = await Client.SendAsync(HttpMethod.Post, $"conversations/{conversation.Id}/activities", bearer, new { type = "message", text = "hi" });
+        using var start = await Client.SendAsync(HttpMethod.Post, "conversations", bearer);
+        using var refresh = await Client.SendAsync(HttpMethod.Post, "tokens/refresh", bearer);
 
         Assert.All([read, post, start, refresh], response => Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode));
     }
@@ -238,11 +240,11 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task ExpiredToken_Is403TokenExpiredAndCannotBeRefreshed()
     {
-        var conversation = await _client.StartAsync();
+        var conversation = await Client.StartAsync();
 
         _time.Advance(TimeSpan.FromMinutes(30));
-        using var read = await _client.SendAsync(HttpMethod.Get, $"conversations/{conversation.Id}/activities", conversation.Token);
-        using var refresh = await _client.SendAsync(HttpMethod.Post, "tokens/refresh", conversation.Token);
+        using var read = await Client.SendAsync(HttpMethod.Get, $"conversations/{conversation.Id}/activities", conversation.Token);
+        using var refresh = await Client.SendAsync(HttpMethod.Post, "tokens/refresh", conversation.Token);
 
         Assert.Equal(HttpStatusCode.Forbidden, read.StatusCode);
         Assert.Equal("TokenExpired", (await DirectLineTestClient.JsonOf(read)).GetProperty("error").GetProperty("code").GetString());
@@ -252,14 +254,14 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task RefreshedToken_OutlivesTheOriginalForTheSameConversation()
     {
-        var conversation = await _client.StartAsync();
+        var conversation = await Client.StartAsync();
         _time.Advance(TimeSpan.FromMinutes(15));
 
-        using var refresh = await _client.SendAsync(HttpMethod.Post, "tokens/refresh", conversation.Token);
+        using var refresh = await Client.SendAsync(HttpMethod.Post, "tokens/refresh", conversation.Token);
         var refreshed = await DirectLineTestClient.JsonOf(refresh);
         _time.Advance(TimeSpan.FromMinutes(20));
-        using var withOld = await _client.SendAsync(HttpMethod.Get, $"conversations/{conversation.Id}/activities", conversation.Token);
-        using var withNew = await _client.SendAsync(HttpMethod.Get, $"conversations/{conversation.Id}/activities", refreshed.GetProperty("token").GetString());
+        using var withOld = await Client.SendAsync(HttpMethod.Get, $"conversations/{conversation.Id}/activities", conversation.Token);
+        using var withNew = await Client.SendAsync(HttpMethod.Get, $"conversations/{conversation.Id}/activities", refreshed.GetProperty("token").GetString());
 
         Assert.Equal(HttpStatusCode.OK, refresh.StatusCode);
         Assert.Equal(conversation.Id, refreshed.GetProperty("conversationId").GetString());
@@ -271,10 +273,10 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Conversation_NotYetStarted_Is404()
     {
-        var (conversationId, token) = await _client.GenerateTokenAsync();
+        var (conversationId, token) = await Client.GenerateTokenAsync();
 
-        using var read = await _client.SendAsync(HttpMethod.Get, $"conversations/{conversationId}/activities", token);
-        using var reconnect = await _client.SendAsync(HttpMethod.Get, $"conversations/{conversationId}?watermark=", token);
+        using var read = await Client.SendAsync(HttpMethod.Get, $"conversations/{conversationId}/activities", token);
+        using var reconnect = await Client.SendAsync(HttpMethod.Get, $"conversations/{conversationId}?watermark=", token);
 
         Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, reconnect.StatusCode);
@@ -283,7 +285,7 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task MalformedPosts_Are400AndNothingIsStored()
     {
-        var conversation = await _client.StartAsync();
+        var conversation = await Client.StartAsync();
         using var notJson = new HttpRequestMessage(HttpMethod.Post, new Uri($"/v3/directline/conversations/{conversation.Id}/activities", UriKind.Relative))
         {
             Content = new StringContent("{\"type\": \"message\", ", System.Text.Encoding.UTF8, "application/json"),
@@ -292,11 +294,11 @@ public sealed class DirectLineEndpointTests : IAsyncLifetime, IDisposable
         using var http = _host.CreateLoopbackClient();
 
         using var broken = await http.SendAsync(notJson);
-        using var typeless = await _client.SendAsync(HttpMethod.Post, $"conversations/{conversation.Id}/activities", conversation.Token, new { text = "no type" });
+        using var typeless = await Client.SendAsync(HttpMethod.Post, $"conversations/{conversation.Id}/activities", conversation.Token, new { text = "no type" });
 
         Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, typeless.StatusCode);
-        Assert.Single((await _client.GetActivitiesAsync(conversation, watermark: null)).GetProperty("activities").EnumerateArray());
+        Assert.Single((await Client.GetActivitiesAsync(conversation, watermark: null)).GetProperty("activities").EnumerateArray());
     }
 
     [Fact]

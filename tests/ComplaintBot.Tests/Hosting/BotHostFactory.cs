@@ -7,7 +7,8 @@ namespace ComplaintBot.Tests.Hosting;
 
 /// <summary>
 /// The real bot host on Kestrel at 127.0.0.1 (an ephemeral port), with its own data folder and the given
-/// settings layered over the defaults, so each test talks real HTTP to its own bot.
+/// settings layered over the defaults, so each test talks real HTTP to its own bot. <c>configureServices</c> runs after
+/// the host's own registrations (e.g. to trust a test TLS certificate on a named HTTP client).
 /// </summary>
 public sealed class BotHostFactory : WebApplicationFactory<Program>
 {
@@ -21,7 +22,9 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "complaintbot-tests", Guid.NewGuid().ToString("N"));
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         _settings.TryAdd("Storage:DataDirectory", DataDirectory);
-        UseKestrel(0);
+        // The address is given as the host's URL, not as UseKestrel(port): the factory's port override races
+        // Kestrel's bind on WebApplication hosts ("Addresses cannot be modified after the server has started").
+        UseKestrel();
     }
 
     /// <summary>The folder this host keeps its files in (deleted by <see cref="DeleteDataDirectory"/>).</summary>
@@ -57,6 +60,7 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
+        builder.UseUrls("http://127.0.0.1:0");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ComplaintBot.Protocol.State;
 
 namespace ComplaintBot.Tests.Storage;
@@ -134,6 +135,35 @@ public abstract class StorageContractTests
         Assert.Single(outcomes, won => won);
         var winner = Array.IndexOf(outcomes, true) + 1;
         Assert.Equal($$"""{"v":{{winner}}}""", (await Storage.ReadAsync([key]))[key].Json);
+    }
+
+    [StorageFact]
+    public async Task ReadModifyWrite_ManyConcurrentWritersRetryingOnConflict_LoseNoIncrement()
+    {
+        var key = NewKey();
+        await Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new("0") });
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            for (var increment = 0; increment < 10; increment++)
+            {
+                while (true)
+                {
+                    var item = (await Storage.ReadAsync([key]))[key];
+                    try
+                    {
+                        await Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new((int.Parse(item.Json, CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture), item.ETag) });
+                        break;
+                    }
+                    catch (StorageConcurrencyException)
+                    {
+                        // Another writer won this round: read again and retry, as a turn would.
+                    }
+                }
+            }
+        })));
+
+        Assert.Equal("80", (await Storage.ReadAsync([key]))[key].Json);
     }
 
     [StorageFact]

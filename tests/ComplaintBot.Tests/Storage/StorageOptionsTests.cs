@@ -48,6 +48,15 @@ public sealed class StorageOptionsTests
     }
 
     [Fact]
+    public void Validate_UnknownStateSynchronous_NamesTheSetting()
+    {
+        var result = _validator.Validate(null, new StorageOptions { SqliteStateSynchronous = (SqliteSynchronous)7 });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Storage:SqliteStateSynchronous", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task HostStart_PostgresChosenWithoutConnectionString_FailsNamingTheSetting()
     {
         await using var host = new BotHostFactory(new Dictionary<string, string?> { ["Storage:Provider"] = "Postgres" });
@@ -61,12 +70,16 @@ public sealed class StorageOptionsTests
     [Fact]
     public async Task HostStart_RelativeDataDirectory_IsResolvedAgainstTheContentRoot()
     {
-        await using var host = new BotHostFactory(new Dictionary<string, string?> { ["Storage:DataDirectory"] = "relative-data" });
-
+        var relative = "test-data-" + Guid.NewGuid().ToString("N");
+        var host = new BotHostFactory(new Dictionary<string, string?> { ["Storage:DataDirectory"] = relative });
         var options = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
         var environment = host.Services.GetRequiredService<IHostEnvironment>();
+        await host.DisposeAsync();
+        if (Directory.Exists(options.DataDirectory))
+        {
+            Directory.Delete(options.DataDirectory, recursive: true);
+        }
 
-        Assert.Equal(Path.Combine(environment.ContentRootPath, "relative-data"), options.DataDirectory);
-        Directory.Delete(options.DataDirectory, recursive: true);
+        Assert.Equal(Path.Combine(environment.ContentRootPath, relative), options.DataDirectory);
     }
 }

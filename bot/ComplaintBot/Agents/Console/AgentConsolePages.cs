@@ -1,0 +1,57 @@
+using ComplaintBot.Agents.Accounts;
+
+namespace ComplaintBot.Agents.Console;
+
+/// <summary>
+/// The console's files from <c>wwwroot/agent</c>: the sign-in form (and its script and styles) for anyone, the
+/// console itself only for signed-in agents. Every <c>/agent</c> answer carries a strict Content-Security-Policy:
+/// no inline script, nothing from elsewhere, never framed.
+/// </summary>
+public static class AgentConsolePages
+{
+    public const string ContentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; "
+        + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    public static IApplicationBuilder UseAgentConsoleHeaders(this IApplicationBuilder app)
+        => app.UseWhen(
+            context => context.Request.Path.StartsWithSegments(AgentConsoleRoutes.Base),
+            branch => branch.Use((context, next) =>
+            {
+                var headers = context.Response.Headers;
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                headers["Referrer-Policy"] = "no-referrer";
+                headers.CacheControl = "no-store";
+                return next(context);
+            }));
+
+    public static IEndpointRouteBuilder MapAgentConsolePages(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(AgentConsoleRoutes.SignInPage, (IWebHostEnvironment env) => Serve(env, "sign-in.html"));
+        endpoints.MapGet(AgentConsoleRoutes.Base + "/sign-in.js", (IWebHostEnvironment env) => Serve(env, "sign-in.js"));
+        endpoints.MapGet(AgentConsoleRoutes.Base + "/console.css", (IWebHostEnvironment env) => Serve(env, "console.css"));
+        var console = endpoints.MapGroup(AgentConsoleRoutes.Base).RequireAuthorization(AgentSignIn.Policy);
+        console.MapGet("/", (IWebHostEnvironment env) => Serve(env, "index.html"));
+        console.MapGet("/console.js", (IWebHostEnvironment env) => Serve(env, "console.js"));
+        return endpoints;
+    }
+
+    private static IResult Serve(IWebHostEnvironment env, string name)
+    {
+        var file = env.WebRootFileProvider.GetFileInfo("agent/" + name);
+        if (!file.Exists)
+        {
+            return Results.NotFound();
+        }
+
+        var contentType = Path.GetExtension(name) switch
+        {
+            ".html" => "text/html; charset=utf-8",
+            ".js" => "text/javascript; charset=utf-8",
+            _ => "text/css; charset=utf-8",
+        };
+        return Results.Stream(file.CreateReadStream(), contentType);
+    }
+}
