@@ -4,6 +4,7 @@ using ComplaintBot.Dialogs.Sentiment;
 using ComplaintBot.Sentiment.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -24,7 +25,7 @@ public static class SentimentServiceCollectionExtensions
         services.AddOptions<ResilientSentimentOptions>().Bind(configuration.GetSection(ResilientSentimentOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new EscalationPolicy(sp.GetRequiredService<IOptions<EscalationOptions>>().Value));
         services.AddSingleton<EmbeddedSentimentAnalyzer>();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         if (configuration.GetSection(ResilientSentimentOptions.SectionName)["Endpoint"] is not { Length: > 0 })
         {
             services.AddSingleton<ISentimentAnalyzer>(sp => sp.GetRequiredService<EmbeddedSentimentAnalyzer>());

@@ -5,7 +5,7 @@ using ComplaintBot.Dialogs.Sentiment;
 namespace ComplaintBot.Benchmarks;
 
 /// <summary>
-/// The embedded analyzer per message over the 480 messages of the development set (five languages), against a
+/// The embedded analyzer per message over the first 480 messages of the development set (five languages), against a
 /// naive baseline that looks for every phrase of the same lexicons with a case-insensitive IndexOf.
 /// </summary>
 [MemoryDiagnoser]
@@ -21,10 +21,11 @@ public class SentimentBenchmarks
     {
         _messages = [.. File.ReadLines(Path.Combine(AppContext.BaseDirectory, "development-set.jsonl"))
             .Select(line => JsonDocument.Parse(line).RootElement)
-            .Select(m => (m.GetProperty("text").GetString()!, m.GetProperty("language").GetString()!))];
+            .Select(m => (m.GetProperty("text").GetString()!, m.GetProperty("language").GetString()!))
+            .Take(Messages)];
         if (_messages.Length != Messages)
         {
-            throw new InvalidOperationException($"Expected {Messages} messages, found {_messages.Length}.");
+            throw new InvalidOperationException($"Expected at least {Messages} messages, found {_messages.Length}.");
         }
 
         _phrases = _messages.Select(m => m.Language).Distinct().ToDictionary(language => language, LexiconPhrases);

@@ -52,8 +52,7 @@ internal static class MessageLanguage
             return "sl";
         }
 
-        var slovenian = CountStopwords(text, lexicons["sl"]);
-        var english = CountStopwords(text, lexicons["en"]);
+        var (slovenian, english) = CountStopwords(text, lexicons["sl"], lexicons["en"]);
         if (slovenian != english)
         {
             return slovenian > english ? "sl" : "en";
@@ -62,23 +61,31 @@ internal static class MessageLanguage
         return hinted is "sl" ? "sl" : "en";
     }
 
-    private static int CountStopwords(ReadOnlySpan<char> text, SentimentLexicon lexicon)
+    private static (int Slovenian, int English) CountStopwords(ReadOnlySpan<char> text, SentimentLexicon slovenian, SentimentLexicon english)
     {
-        var count = 0;
+        int sl = 0, en = 0;
         Span<char> lower = stackalloc char[24];
-        foreach (var range in text.SplitAny(" \t\r\n,.!?;:()\"'"))
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
         {
-            var word = text[range];
-            if (word.Length is > 0 and <= 24)
+            var inWord = i < text.Length && char.IsLetter(text[i]);
+            if (inWord && start < 0)
             {
-                var length = word.ToLowerInvariant(lower);
-                if (length > 0 && lexicon.IsStopword(lower[..length]))
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                var word = text[start..i];
+                start = -1;
+                if (word.Length <= lower.Length)
                 {
-                    count++;
+                    var folded = lower[..word.ToLowerInvariant(lower)];
+                    sl += slovenian.IsStopword(folded) ? 1 : 0;
+                    en += english.IsStopword(folded) ? 1 : 0;
                 }
             }
         }
 
-        return count;
+        return (sl, en);
     }
 }

@@ -7,6 +7,7 @@ namespace ComplaintBot.Dialogs.Sentiment;
 internal sealed class PhraseMatcher<TValue>
 {
     private readonly List<Node> _nodes = [new Node()];
+    private readonly Node[] _compiled;
 
     public PhraseMatcher(IEnumerable<KeyValuePair<string, TValue>> phrases)
     {
@@ -17,23 +18,34 @@ internal sealed class PhraseMatcher<TValue>
         }
 
         LinkFailures();
+        _compiled = [.. _nodes];
     }
 
     /// <summary>Appends every occurrence of every phrase in <paramref name="text"/> to <paramref name="matches"/>.</summary>
     public void FindAll(ReadOnlySpan<char> text, List<PhraseMatch<TValue>> matches)
     {
+        var nodes = _compiled;
         var state = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            int next;
-            while (!_nodes[state].Next.TryGetValue(c, out next) && state != 0)
+            while (true)
             {
-                state = _nodes[state].Fail;
+                if (nodes[state].Next.TryGetValue(c, out var next))
+                {
+                    state = next;
+                    break;
+                }
+
+                if (state == 0)
+                {
+                    break;
+                }
+
+                state = nodes[state].Fail;
             }
 
-            state = _nodes[state].Next.TryGetValue(c, out next) ? next : 0;
-            foreach (var (length, value) in _nodes[state].Outputs)
+            foreach (var (length, value) in nodes[state].Outputs)
             {
                 matches.Add(new PhraseMatch<TValue>(i - length + 1, length, value));
             }

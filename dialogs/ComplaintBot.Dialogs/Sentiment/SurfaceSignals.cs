@@ -32,7 +32,7 @@ internal static class SurfaceSignals
     {
         int words = 0, shouted = 0;
         var longShouted = false;
-        var evidence = new List<string>(MaxEvidenceWords);
+        List<string>? evidence = null;
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -55,6 +55,7 @@ internal static class SurfaceSignals
                 {
                     shouted++;
                     longShouted |= word.Length >= 4;
+                    evidence ??= new List<string>(MaxEvidenceWords);
                     if (evidence.Count < MaxEvidenceWords)
                     {
                         evidence.Add(word.ToString());
@@ -65,7 +66,7 @@ internal static class SurfaceSignals
 
         if (shouted >= 2 && longShouted && shouted * 2 >= words)
         {
-            signals.Add(new UpsetSignal(UpsetSignalKind.Shouting, string.Join(' ', evidence)));
+            signals.Add(new UpsetSignal(UpsetSignalKind.Shouting, string.Join(' ', evidence!)));
         }
     }
 

@@ -7,14 +7,14 @@ namespace ComplaintBot.Tests.Conversations;
 /// One customer talking to the real bot through <c>POST /api/messages</c> with <c>expectReplies</c>: each message
 /// returns the bot's replies of that turn, as the channel would show them.
 /// </summary>
-internal sealed class CustomerChat(HttpClient client, string locale, string channelId = "webchat", string? name = null)
+internal sealed class CustomerChat(HttpClient client, string locale, string channelId = "webchat", string? name = null, string? userId = null, string? conversationId = null)
 {
     private static readonly Uri Messages = new("/api/messages", UriKind.Relative);
     private int _sequence;
 
-    public string ConversationId { get; } = $"conv-{Guid.NewGuid():N}";
+    public string ConversationId { get; } = conversationId ?? $"conv-{Guid.NewGuid():N}";
 
-    public string UserId { get; } = $"user-{Guid.NewGuid():N}";
+    public string UserId { get; } = userId ?? $"user-{Guid.NewGuid():N}";
 
     /// <summary>Every reply text so far, in order.</summary>
     public List<string> Transcript { get; } = [];
