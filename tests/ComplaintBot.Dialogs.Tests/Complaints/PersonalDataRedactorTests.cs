@@ -66,4 +66,14 @@ public class PersonalDataRedactorTests
         Assert.DoesNotContain("4111", JsonSerializer.Serialize(wrapped), StringComparison.Ordinal);
         Assert.Equal("[none]", SensitiveText.Of(null).ToString());
     }
+
+    [Fact]
+    public void Redact_VeryLongText_IsCutAndSaysHowMuchWasWithheld()
+    {
+        var text = new string('x', PersonalDataRedactor.MaxTextLength - 5) + " ana@example.si" + new string('y', 100);
+        var redacted = PersonalDataRedactor.Redact(text)!;
+        Assert.DoesNotContain("ana@", redacted, StringComparison.Ordinal);
+        Assert.EndsWith("[… 114 chars withheld]", redacted, StringComparison.Ordinal);
+        Assert.Equal("[… 10001 chars withheld]", PersonalDataRedactor.Redact(new string('7', PersonalDataRedactor.MaxTextLength + 1)));
+    }
 }
