@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintBot.Dialogs.Complaints;
@@ -12,6 +11,9 @@ namespace ComplaintBot.Dialogs.Complaints;
 /// </summary>
 public sealed class ComplaintDetailExtractor
 {
+    /// <summary>Only this much of a message is read; a chat message is far shorter, a pasted document is not.</summary>
+    public const int MaxTextLength = 10_000;
+
     private const char Taken = '\uE000';
 
     private readonly OrderNumberFinder _orderNumbers;
@@ -27,7 +29,7 @@ public sealed class ComplaintDetailExtractor
         _productNouns = ComplaintLexicon.Default.ProductNouns;
     }
 
-    /// <param name="text">A message from the customer.</param>
+    /// <param name="text">A message from the customer; only the first <see cref="MaxTextLength"/> characters are read.</param>
     /// <param name="language">The conversation's language when known; it decides whether "¥" is yuan (Chinese) or yen.</param>
     /// <param name="expecting">
     /// What the customer was just asked for: a bare order number, phone number or amount then counts, and an answer to
@@ -38,18 +40,18 @@ public sealed class ComplaintDetailExtractor
     public ExtractedDetails Extract(string text, CultureInfo? language = null, DetailKind? expecting = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var normalized = ComplaintText.Normalize(text);
-        var working = new StringBuilder(normalized);
+        var normalized = ComplaintText.Normalize(text.Length > MaxTextLength ? text[..MaxTextLength] : text);
+        var working = normalized.ToCharArray();
         var found = new List<ExtractedDetail>();
         var today = DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
         var yenMeansYuan = language?.TwoLetterISOLanguageName == "zh";
 
-        Take(EmailMentionFinder.Find(working.ToString()));
-        Take(_orderNumbers.Find(working.ToString(), expecting == DetailKind.OrderNumber));
-        Take(DateMentionFinder.Find(working.ToString(), today));
-        Take(AmountMentionFinder.Find(working.ToString(), yenMeansYuan));
-        Take(PhoneMentionFinder.Find(working.ToString(), expecting == DetailKind.Phone));
-        Take(ProductMentionFinder.Find(working.ToString(), _productNouns));
+        Take(EmailMentionFinder.Find(new string(working)));
+        Take(_orderNumbers.Find(new string(working), expecting == DetailKind.OrderNumber));
+        Take(DateMentionFinder.Find(new string(working), today));
+        Take(AmountMentionFinder.Find(new string(working), yenMeansYuan));
+        Take(PhoneMentionFinder.Find(new string(working), expecting == DetailKind.Phone));
+        Take(ProductMentionFinder.Find(new string(working), _productNouns));
 
         if (expecting is { } kind && !found.Any(d => d.Kind == kind) && WholeAnswer(normalized, kind) is { } answer)
         {
@@ -58,24 +60,19 @@ public sealed class ComplaintDetailExtractor
 
         return found.Count == 0 ? ExtractedDetails.None : new ExtractedDetails([.. found.OrderBy(d => d.Index)]);
 
+        // Accepts the candidates that touch nothing taken before (by an earlier finder or an earlier candidate), then
+        // masks them out so later finders cannot read the same characters again.
         void Take(IEnumerable<ExtractedDetail> candidates)
         {
-            var accepted = new List<ExtractedDetail>();
             foreach (var candidate in candidates)
             {
-                var span = working.ToString(candidate.Index, candidate.Evidence.Length);
-                if (!span.Contains(Taken, StringComparison.Ordinal) && !accepted.Any(a => Overlaps(a, candidate)))
+                var span = working.AsSpan(candidate.Index, candidate.Evidence.Length);
+                if (!span.Contains(Taken))
                 {
-                    accepted.Add(candidate);
+                    span.Fill(Taken);
+                    found.Add(candidate);
                 }
             }
-
-            foreach (var detail in accepted)
-            {
-                working.Remove(detail.Index, detail.Evidence.Length).Insert(detail.Index, new string(Taken, detail.Evidence.Length));
-            }
-
-            found.AddRange(accepted);
         }
     }
 
@@ -90,7 +87,4 @@ public sealed class ComplaintDetailExtractor
 
         return new ExtractedDetail(kind, trimmed, trimmed, normalized.IndexOf(trimmed, StringComparison.Ordinal));
     }
-
-    private static bool Overlaps(ExtractedDetail a, ExtractedDetail b)
-        => a.Index < b.Index + b.Evidence.Length && b.Index < a.Index + a.Evidence.Length;
 }

@@ -15,6 +15,9 @@ internal static class PhoneMentionFinder
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         TimeSpan.FromSeconds(1));
 
+    /// <summary>How far before a number its cue may stand.</summary>
+    private const int CueReach = 40;
+
     private static readonly Regex Cue = new(
         @"(?:phone|mobile|cell|tel\.?|call|reach\s+me|number|전화|연락처|휴대폰|핸드폰|번호|電話|携帯|连络|电话|手机|联系|号码|telefon|gsm|mobitel|pokli[čc]ite|[šs]tevilka)\D{0,20}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
@@ -44,7 +47,7 @@ internal static class PhoneMentionFinder
                 || NorthAmerican.IsMatch(written)
                 || ChineseMobile.IsMatch(written)
                 || expected
-                || Cue.IsMatch(text.AsSpan(0, match.Index).ToString());
+                || Cue.IsMatch(text.AsSpan(Math.Max(0, match.Index - CueReach), Math.Min(match.Index, CueReach)));
             if (looksLikePhone)
             {
                 var value = (international ? "+" : string.Empty) + digits;

@@ -42,6 +42,7 @@ internal sealed class PhraseMatcher
     public IReadOnlyList<PhraseMatch> Find(string folded)
     {
         var found = new List<PhraseMatch>();
+        var taken = new bool[folded.Length];
         foreach (var (phrase, stem, latin, key) in _phrases)
         {
             for (var at = folded.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(phrase, at + 1, StringComparison.Ordinal))
@@ -49,8 +50,9 @@ internal sealed class PhraseMatcher
                 var end = at + phrase.Length;
                 var whole = !latin || ((at == 0 || !IsLatinOrDigit(folded[at - 1])) && (stem || end == folded.Length || !IsLatinOrDigit(folded[end])));
                 var length = stem ? WordEnd(folded, end) - at : phrase.Length;
-                if (whole && !found.Any(f => f.Index < at + length && at < f.Index + f.Length))
+                if (whole && !taken.AsSpan(at, length).Contains(true))
                 {
+                    taken.AsSpan(at, length).Fill(true);
                     found.Add(new PhraseMatch(key, at, length));
                 }
             }

@@ -285,4 +285,28 @@ public class ComplaintDetailExtractorTests
     [InlineData("e\u0301\u0301\u0301 👨‍👩‍👧 \u200B")]
     public void Extract_TextWithoutParticulars_FindsNothing(string text)
         => Assert.True(Extractor.Extract(text).IsEmpty);
+
+    public static TheoryData<string> HostileTexts() => new()
+    {
+        string.Concat(Enumerable.Repeat("1 ", 20_000)),
+        string.Concat(Enumerable.Repeat("1.", 20_000)),
+        string.Concat(Enumerable.Repeat("a.", 20_000)) + "@",
+        "a@" + string.Concat(Enumerable.Repeat("b.", 20_000)),
+        string.Concat(Enumerable.Repeat("my X1 ", 5_000)),
+        string.Concat(Enumerable.Repeat("order ", 5_000)) + "12345",
+        string.Concat(Enumerable.Repeat("́", 10_000)),
+        string.Concat(Enumerable.Repeat("😡", 10_000)),
+        string.Concat(Enumerable.Repeat("昨日", 10_000)),
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileTexts))]
+    public void Extract_LongHostileText_CompletesWithoutError(string text)
+    {
+        var details = Extractor.Extract(text);
+        Assert.NotNull(details);
+        Assert.NotNull(PersonalDataRedactor.Redact(text));
+        Assert.NotNull(new ComplaintCategoryClassifier().Classify(text));
+        Assert.NotNull(new DesiredResolutionRecognizer().Recognize(text, answeringQuestion: false));
+    }
 }
