@@ -61,6 +61,7 @@ public sealed class DirectLineSocketSession
         {
             // Take the pending wake-up before reading, so an append that lands during the read wakes the next round.
             lease.Reset();
+            var roundStartedAt = _time.GetUtcNow();
             var sentActivities = false;
             while (true)
             {
@@ -75,15 +76,15 @@ public sealed class DirectLineSocketSession
                 sentActivities = true;
             }
 
-            var now = _time.GetUtcNow();
+            // Activities count from when the round began: a timer tick during the send must still find the socket idle later.
             if (sentActivities)
             {
-                lastFrameAt = now;
+                lastFrameAt = roundStartedAt;
             }
-            else if (now - lastFrameAt >= _keepAliveInterval)
+            else if (roundStartedAt - lastFrameAt >= _keepAliveInterval)
             {
                 await SendFrameAsync(socket, [], cancellationToken);
-                lastFrameAt = now;
+                lastFrameAt = roundStartedAt;
             }
 
             await lease.WaitAsync(cancellationToken);
