@@ -8,14 +8,9 @@ public sealed record PriorityOptions
     /// <summary>Configuration section the host binds these options from.</summary>
     public const string SectionName = "Complaints:Priority";
 
-    /// <summary>The high-priority categories when none are configured: money taken from the customer.</summary>
-    public static readonly IReadOnlyList<ComplaintCategory> DefaultHighPriorityCategories = [ComplaintCategory.Billing];
-
-    /// <summary>
-    /// Categories handled at high priority; unset means <see cref="DefaultHighPriorityCategories"/>. (Null rather than a
-    /// filled default, because configuration binding appends to a list that already has items.)
-    /// </summary>
-    public ComplaintCategory[]? HighPriorityCategories { get; set; }
+    /// <summary>Categories handled at high priority (money taken from the customer, by default).</summary>
+    [Required]
+    public IList<ComplaintCategory> HighPriorityCategories { get; set; } = [ComplaintCategory.Billing];
 
     /// <summary>
     /// How many raising reasons (VIP, frequent contacter, escalation, category) together make a complaint urgent even

@@ -41,7 +41,7 @@ public sealed class PriorityPolicy
             reasons.Add(PriorityReasons.Escalated);
         }
 
-        if ((_options.HighPriorityCategories ?? PriorityOptions.DefaultHighPriorityCategories).Contains(input.Category))
+        if (_options.HighPriorityCategories.Contains(input.Category))
         {
             reasons.Add(PriorityReasons.Category(input.Category));
         }
