@@ -246,4 +246,12 @@ public sealed class IntakeConversationTests : IAsyncLifetime
         Assert.Equal("Transcript", (string?)transcript!["name"]);
         Assert.Contains(transcript["content"]!["activities"]!.AsArray(), a => (string?)a!["text"] == "I want to talk to a human");
     }
+
+    [Fact]
+    public async Task A_reference_in_capitals_is_not_read_as_shouting()
+    {
+        var replies = await Chat(name: null).SayTextsAsync("what is the status of CMP-YEFKXC");
+
+        Assert.Equal("I couldn't find a complaint CMP-YEFKXC of yours. Could you check the reference?", replies[^1]);
+    }
 }
