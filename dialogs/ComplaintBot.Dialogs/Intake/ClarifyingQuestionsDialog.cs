@@ -46,8 +46,9 @@ public sealed class ClarifyingQuestionsDialog
     private async Task<DialogTurnResult> RecordAnswerAsync(WaterfallStepContext<ComplaintDraft> step, CancellationToken cancellationToken)
     {
         var draft = step.Details;
-        if (step.Result is string answer && draft.PendingQuestion is { } question)
+        if (step.Result is string typed && draft.PendingQuestion is { } question)
         {
+            var answer = question.Fills == ComplaintSlot.Product ? AnswerText.Core(typed) : typed;
             var found = _extractor.Extract(answer, CultureInfo.CurrentUICulture, question.Expecting);
             var facts = found.ApplyTo(draft.Facts);
             var customer = found.ApplyTo(draft.Customer);

@@ -80,8 +80,8 @@ public sealed class IntakeConversationTests : IAsyncLifetime
 
     public static TheoryData<string, string[]> HappyPaths => new()
     {
-        { "ko-KR", ["주문번호 48213으로 받은 믹서기가 이틀 만에 고장났어요. 타는 냄새가 나요.", "없어요", "네", "믹서기 X200", "월요일부터요", "전원을 껐다가 다시 켜 봤어요", "교환해 주세요", "ana@example.com"] },
-        { "ja-JP", ["注文番号48213のミキサーが届いて二日で動かなくなりました。焦げた匂いがします。", "以上です", "はい", "ミキサーX200", "月曜日からです", "電源を入れ直しました", "交換", "ana@example.com"] },
+        { "ko-KR", ["주문번호 48213으로 받은 믹서기가 이틀 만에 고장났어요. 타는 냄새가 나요.", "없어요", "네", "믹서기 X200이에요", "월요일부터요", "전원을 껐다가 다시 켜 봤어요", "교환해 주세요", "ana@example.com"] },
+        { "ja-JP", ["注文番号48213のミキサーが届いて二日で動かなくなりました。焦げた匂いがします。", "以上です", "はい", "ミキサーX200です", "月曜日からです", "電源を入れ直しました", "交換", "ana@example.com"] },
         { "zh-CN", ["订单号48213的搅拌机收到两天就坏了，有烧焦的味道。", "没有了", "是", "搅拌机X200", "星期一开始", "我重新插了电源", "换货", "ana@example.com"] },
         { "sl-SI", ["Mešalnik iz naročila 48213 se je pokvaril dva dni po dostavi. Smrdi po zažganem.", "To je vse", "Da", "Mešalnik X200", "Od ponedeljka", "Izklopil sem ga in poskusil znova", "Zamenjava", "ana@example.com"] },
     };
@@ -102,6 +102,7 @@ public sealed class IntakeConversationTests : IAsyncLifetime
         Assert.Equal(ComplaintCategory.ProductFault, complaint.Category);
         Assert.Contains(complaint.DesiredResolution, new[] { DesiredResolution.Replacement, DesiredResolution.Exchange });
         Assert.Equal("48213", complaint.Facts.OrderNumber);
+        Assert.EndsWith("X200", complaint.Facts.Product, StringComparison.Ordinal);
         Assert.Equal("ana@example.com", complaint.Customer.Email);
         Assert.DoesNotContain(Text("AskOrderNumber", language), chat.Transcript);
         Assert.Contains(chat.Transcript, t => t.Contains(complaint.Reference, StringComparison.Ordinal));
