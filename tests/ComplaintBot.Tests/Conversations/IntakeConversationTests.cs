@@ -255,4 +255,15 @@ public sealed class IntakeConversationTests : IAsyncLifetime
 
         Assert.Equal("I couldn't find a complaint CMP-YEFKXC of yours. Could you check the reference?", replies[^1]);
     }
+
+    [Fact]
+    public async Task A_customer_who_switches_language_mid_conversation_is_answered_in_the_new_language()
+    {
+        var chat = Chat();
+        await chat.SayTextsAsync("My parcel from order 55120 has not arrived yet.");
+
+        var replies = await chat.SayTextsAsync("사실 한국어로 이야기하고 싶어요. 상자도 젖어 있었어요.");
+
+        Assert.Equal([Text("AnythingElseAgain", "ko")], replies);
+    }
 }
