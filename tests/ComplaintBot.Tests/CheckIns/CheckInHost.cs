@@ -36,11 +36,11 @@ public sealed class CheckInHost : IAsyncDisposable
 
     public IComplaintStore Complaints => Services.GetRequiredService<IComplaintStore>();
 
-    public static async Task<CheckInHost> StartAsync()
+    public static async Task<CheckInHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var channel = await StubChannel.StartAsync();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
-        var host = new BotHostFactory(configureServices: services =>
+        var host = new BotHostFactory(settings, configureServices: services =>
         {
             services.AddSingleton<TimeProvider>(time);
             var loop = services.Single(service => service.ServiceType == typeof(IHostedService) && service.ImplementationType == typeof(CheckInDispatcher));

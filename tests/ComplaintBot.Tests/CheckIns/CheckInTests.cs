@@ -114,6 +114,29 @@ public sealed class CheckInTests
     }
 
     [Fact]
+    public async Task CheckIn_ChannelUnavailable_IsTriedAgainAfterTheRetryDelayAndSentOnce()
+    {
+        await using var bot = await CheckInHost.StartAsync(new Dictionary<string, string?> { ["BotConnector:MaxRetries"] = "0" });
+        var complaint = await bot.ResolveAsync("en");
+        bot.Channel.Enqueue(HttpStatusCode.ServiceUnavailable);
+        bot.Time.Advance(TimeSpan.FromHours(24));
+
+        Assert.Equal(0, await bot.SendDueAsync());
+        Assert.Equal(CheckInStatus.Scheduled, await StatusOfAsync(bot, complaint));
+        bot.Time.Advance(TimeSpan.FromSeconds(59));
+        Assert.Equal(0, await bot.SendDueAsync());
+        Assert.Single(bot.Channel.Requests);
+
+        bot.Time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(1, await bot.SendDueAsync());
+        bot.Time.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(0, await bot.SendDueAsync());
+
+        Assert.Equal(2, bot.Channel.Requests.Count);
+        Assert.Equal(CheckInStatus.Sent, await StatusOfAsync(bot, complaint));
+    }
+
+    [Fact]
     public async Task CheckIn_TwoInstancesDispatchingAtOnce_IsSentOnce()
     {
         await using var bot = await CheckInHost.StartAsync();
