@@ -12,8 +12,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace ComplaintBot.Tests.CheckIns;
 
 /// <summary>
-/// The real host on a fake clock, talking to a stub channel. The dispatcher's timer loop is left out so that each test
-/// runs the dispatch rounds itself (<see cref="SendDueAsync"/>) and knows when one has finished.
+/// The real host on a fake clock, talking to a stub channel. Unless asked for, the dispatcher's timer loop is left out
+/// so that each test runs the dispatch rounds itself (<see cref="SendDueAsync"/>) and knows when one has finished.
 /// </summary>
 public sealed class CheckInHost : IAsyncDisposable
 {
@@ -36,15 +36,18 @@ public sealed class CheckInHost : IAsyncDisposable
 
     public IComplaintStore Complaints => Services.GetRequiredService<IComplaintStore>();
 
-    public static async Task<CheckInHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="withDispatcher">Keeps the dispatcher's own timer loop (on the fake clock) running.</param>
+    public static async Task<CheckInHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, bool withDispatcher = false)
     {
         var channel = await StubChannel.StartAsync();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
         var host = new BotHostFactory(settings, configureServices: services =>
         {
             services.AddSingleton<TimeProvider>(time);
-            var loop = services.Single(service => service.ServiceType == typeof(IHostedService) && service.ImplementationType == typeof(CheckInDispatcher));
-            services.Remove(loop);
+            if (!withDispatcher)
+            {
+                services.Remove(services.Single(service => service.ServiceType == typeof(IHostedService) && service.ImplementationType == typeof(CheckInDispatcher)));
+            }
         });
         _ = host.Address;
         return new CheckInHost(channel, host, time);

@@ -40,6 +40,22 @@ public sealed class CheckInTests
     }
 
     [Fact]
+    public async Task The_dispatcher_sends_a_due_check_in_on_its_own_when_the_clock_reaches_it()
+    {
+        await using var bot = await CheckInHost.StartAsync(
+            new Dictionary<string, string?> { ["CheckIns:PollInterval"] = "00:01:00" },
+            withDispatcher: true);
+        var complaint = await bot.ResolveAsync("ja");
+
+        bot.Time.Advance(TimeSpan.FromHours(24) + TimeSpan.FromMinutes(1));
+
+        Assert.True(SpinWait.SpinUntil(() => bot.Channel.Requests.Count > 0, TimeSpan.FromSeconds(30)), "No check-in was sent.");
+        Assert.True(SpinWait.SpinUntil(() => StatusOfAsync(bot, complaint).Result == CheckInStatus.Sent, TimeSpan.FromSeconds(30)));
+        Assert.Contains("問題は解決しましたか？", LastText(bot.Channel), StringComparison.Ordinal);
+        Assert.Single(bot.Channel.Requests);
+    }
+
+    [Fact]
     public async Task A_typed_no_reopens_the_complaint_with_high_priority_and_apologises_with_a_deadline()
     {
         await using var bot = await CheckInHost.StartAsync();
