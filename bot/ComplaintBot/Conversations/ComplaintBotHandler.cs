@@ -27,6 +27,7 @@ public sealed class ComplaintBotHandler : IBot
     private readonly ISentimentAnalyzer _sentiment;
     private readonly EscalationPolicy _escalation;
     private readonly CustomerProfilePolicy _customers;
+    private readonly ComplaintReferenceParser _references;
     private readonly TimeProvider _time;
     private readonly string _companyName;
 
@@ -36,6 +37,7 @@ public sealed class ComplaintBotHandler : IBot
         ISentimentAnalyzer sentiment,
         EscalationPolicy escalation,
         CustomerProfilePolicy customers,
+        ComplaintReferenceParser references,
         IOptions<BrandingOptions> branding,
         TimeProvider time)
     {
@@ -48,6 +50,7 @@ public sealed class ComplaintBotHandler : IBot
         _sentiment = sentiment;
         _escalation = escalation;
         _customers = customers;
+        _references = references;
         _time = time;
         _companyName = branding.Value.CompanyName;
     }
@@ -104,10 +107,28 @@ public sealed class ComplaintBotHandler : IBot
 
     private async Task<TurnMood> ReadMoodAsync(Activity activity, ConversationProfile profile, CancellationToken cancellationToken)
     {
-        var analysis = await _sentiment.AnalyzeAsync(activity.Text!, profile.Language ?? activity.Locale, cancellationToken);
+        var analysis = await _sentiment.AnalyzeAsync(WithoutReferences(activity.Text!), profile.Language ?? activity.Locale, cancellationToken);
         var customer = new Customer(activity.ChannelId ?? string.Empty, activity.From?.Id ?? string.Empty);
         var decision = _escalation.Decide(new EscalationContext(analysis, profile.RecentMoods, _customers.IsVip(customer)));
         return new TurnMood(analysis, decision);
+    }
+
+    /// <summary>A complaint reference is capitals by design ("CMP-YEFKXC"): it must not read as shouting.</summary>
+    private string WithoutReferences(string text)
+    {
+        while (_references.Find(text) is { } reference)
+        {
+            var next = text.Replace(reference, " ", StringComparison.OrdinalIgnoreCase)
+                .Replace(reference.Replace("-", string.Empty, StringComparison.Ordinal), " ", StringComparison.OrdinalIgnoreCase);
+            if (next == text)
+            {
+                break;
+            }
+
+            text = next;
+        }
+
+        return text;
     }
 
     /// <summary>A short, warm greeting that says what the bot does and that a person is available at any time.</summary>

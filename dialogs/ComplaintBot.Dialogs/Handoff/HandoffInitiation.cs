@@ -12,8 +12,6 @@ public static class HandoffInitiation
 {
     public const string EventName = "handoff.initiate";
 
-    public const string StatusEventName = "handoff.status";
-
     public static Activity Create(Activity incoming, Complaint complaint, HandoffRequest request)
     {
         ArgumentNullException.ThrowIfNull(incoming);

@@ -218,4 +218,40 @@ public sealed class IntakeConversationTests : IAsyncLifetime
         Assert.Equal(4, complaints.Count);
         Assert.True(complaints[0].Priority > ComplaintPriority.Normal);
     }
+
+    [Fact]
+    public async Task A_vague_story_gets_an_open_question_asking_for_an_example()
+    {
+        var chat = Chat();
+        await chat.SayTextsAsync("Your service is not good.");
+        await chat.SayTextsAsync("That's all");
+
+        Assert.Equal(["Could you give me an example of what happened?"], await chat.SayTextsAsync("Yes"));
+    }
+
+    [Fact]
+    public async Task A_handoff_on_web_chat_is_announced_with_the_standard_event_and_the_transcript()
+    {
+        var chat = Chat();
+        await chat.SayTextsAsync("My parcel from order 55120 has not arrived for a week.");
+
+        var replies = await chat.SayAsync("I want to talk to a human");
+
+        var initiate = Assert.Single(replies, a => (string?)a["type"] == "event");
+        Assert.Equal("handoff.initiate", (string?)initiate["name"]);
+        var reference = Assert.Single(await ComplaintsOf(chat)).Reference;
+        Assert.Equal(reference, (string?)initiate["value"]?["complaintReference"]);
+        Assert.Equal("Requested", (string?)initiate["value"]?["reason"]);
+        var transcript = Assert.Single(initiate["attachments"]!.AsArray());
+        Assert.Equal("Transcript", (string?)transcript!["name"]);
+        Assert.Contains(transcript["content"]!["activities"]!.AsArray(), a => (string?)a!["text"] == "I want to talk to a human");
+    }
+
+    [Fact]
+    public async Task A_reference_in_capitals_is_not_read_as_shouting()
+    {
+        var replies = await Chat(name: null).SayTextsAsync("what is the status of CMP-YEFKXC");
+
+        Assert.Equal("I couldn't find a complaint CMP-YEFKXC of yours. Could you check the reference?", replies[^1]);
+    }
 }
