@@ -1,5 +1,6 @@
 using ComplaintBot.Agents;
 using ComplaintBot.Channels;
+using ComplaintBot.CheckIns;
 using ComplaintBot.Conversations;
 using ComplaintBot.DirectLine;
 using ComplaintBot.Messaging;
@@ -21,6 +22,7 @@ public static class ComplaintBotHostingExtensions
         builder.Services.AddSentimentAnalysis(builder.Configuration);
         builder.Services.AddComplaintConversations(builder.Configuration);
         builder.Services.AddAgents(builder.Configuration);
+        builder.Services.AddCheckIns(builder.Configuration);
         builder.Services.AddHealthChecks();
         return builder;
     }
@@ -30,6 +32,7 @@ public static class ComplaintBotHostingExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.MapBotMessages();
         app.MapAgents();
+        app.UseCheckIns();
         app.MapHealthEndpoints();
         app.MapDirectLine();
         return app;

@@ -1,0 +1,34 @@
+using System.Globalization;
+using ComplaintBot.Agents.Queue;
+using ComplaintBot.Dialogs.Complaints;
+using Microsoft.Extensions.Options;
+
+namespace ComplaintBot.CheckIns;
+
+/// <summary>
+/// Schedules the satisfaction check-in when a complaint is resolved: due <see cref="CheckInOptions.Delay"/> after the
+/// resolution, sendable until <see cref="CheckInOptions.Window"/> after that. One resolution gives one check-in, however
+/// often it is told.
+/// </summary>
+public sealed class CheckInScheduler(ICheckInStore store, IOptions<CheckInOptions> options, TimeProvider time) : IComplaintResolvedListener
+{
+    public async Task OnResolvedAsync(Complaint complaint, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(complaint);
+        var now = time.GetUtcNow();
+        var resolvedAt = complaint.ResolvedAt ?? now;
+        var dueAt = resolvedAt + options.Value.Delay;
+        await store.ScheduleAsync(
+            IdFor(complaint.Reference, resolvedAt),
+            complaint.Reference,
+            ConversationKeys.Of(complaint.Conversation),
+            now,
+            dueAt,
+            dueAt + options.Value.Window,
+            cancellationToken);
+    }
+
+    /// <summary>The check-in of one resolution: the complaint reference and the resolution time.</summary>
+    public static string IdFor(string complaintReference, DateTimeOffset resolvedAt) =>
+        complaintReference + "@" + resolvedAt.UtcTicks.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,136 @@
+using System.Data.Common;
+using ComplaintBot.Agents.Storage;
+using Npgsql;
+
+namespace ComplaintBot.CheckIns;
+
+/// <summary>
+/// The check-ins in the table <c>check_ins</c> of the configured database. A claim is one conditional
+/// <c>UPDATE … RETURNING</c>: SQLite runs it under its single write lock, PostgreSQL skips rows another instance is
+/// claiming (<c>FOR UPDATE SKIP LOCKED</c>) and re-checks the lease condition on the rows it updates.
+/// </summary>
+public sealed class SqlCheckInStore(AgentsDatabase database) : ICheckInStore
+{
+    private const string Claimable = "status = 'Scheduled' AND (lease_until IS NULL OR lease_until <= @now)";
+
+    public async Task<bool> ScheduleAsync(string id, string complaintReference, string conversationKey, DateTimeOffset scheduledAt, DateTimeOffset dueAt, DateTimeOffset windowEndsAt, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO check_ins (id, complaint_reference, conversation_key, status, due_at, window_ends_at, attempts, created_at)
+            VALUES (@id, @reference, @conversation_key, 'Scheduled', @due_at, @window_ends_at, 0, @created_at)
+            ON CONFLICT DO NOTHING
+            """;
+        AgentsDatabase.Add(command, "@id", id);
+        AgentsDatabase.Add(command, "@reference", complaintReference);
+        AgentsDatabase.Add(command, "@conversation_key", conversationKey);
+        AgentsDatabase.Add(command, "@due_at", dueAt);
+        AgentsDatabase.Add(command, "@window_ends_at", windowEndsAt);
+        AgentsDatabase.Add(command, "@created_at", scheduledAt);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task<IReadOnlyList<ClaimedCheckIn>> ClaimDueAsync(string owner, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        var skipLocked = command is NpgsqlCommand ? "FOR UPDATE SKIP LOCKED" : string.Empty;
+        command.CommandText = $"""
+            UPDATE check_ins SET lease_owner = @owner, lease_until = @lease_until, attempts = attempts + 1
+            WHERE id IN (
+                SELECT id FROM check_ins
+                WHERE {Claimable} AND due_at <= @now AND window_ends_at > @now
+                ORDER BY due_at LIMIT @limit {skipLocked})
+              AND {Claimable}
+            RETURNING id, complaint_reference, attempts
+            """;
+        AgentsDatabase.Add(command, "@owner", owner);
+        AgentsDatabase.Add(command, "@now", now);
+        AgentsDatabase.Add(command, "@lease_until", leaseUntil);
+        AgentsDatabase.Add(command, "@limit", limit);
+        var claimed = new List<ClaimedCheckIn>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            claimed.Add(new ClaimedCheckIn(reader.GetString(0), reader.GetString(1), Convert.ToInt32(reader.GetValue(2), System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return claimed;
+    }
+
+    public async Task<bool> CompleteAsync(string id, string owner, CheckInStatus status, DateTimeOffset now, string? failure, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            UPDATE check_ins SET status = @status, lease_owner = NULL, lease_until = NULL, last_failure = @failure,
+                sent_at = CASE WHEN @status = 'Sent' THEN @now ELSE sent_at END
+            WHERE id = @id AND lease_owner = @owner AND status = 'Scheduled'
+            """;
+        AgentsDatabase.Add(command, "@id", id);
+        AgentsDatabase.Add(command, "@owner", owner);
+        AgentsDatabase.Add(command, "@status", status.ToString());
+        AgentsDatabase.Add(command, "@now", now);
+        AgentsDatabase.Add(command, "@failure", failure);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task<bool> RetryLaterAsync(string id, string owner, DateTimeOffset retryAt, string failure, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            UPDATE check_ins SET lease_owner = NULL, lease_until = @retry_at, last_failure = @failure
+            WHERE id = @id AND lease_owner = @owner AND status = 'Scheduled'
+            """;
+        AgentsDatabase.Add(command, "@id", id);
+        AgentsDatabase.Add(command, "@owner", owner);
+        AgentsDatabase.Add(command, "@retry_at", retryAt);
+        AgentsDatabase.Add(command, "@failure", failure);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task<int> MarkMissedAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"UPDATE check_ins SET status = 'Missed', lease_owner = NULL WHERE {Claimable} AND window_ends_at <= @now";
+        AgentsDatabase.Add(command, "@now", now);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<AwaitedCheckIn?> FindAwaitingAnswerAsync(string conversationKey, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT id, complaint_reference FROM check_ins
+            WHERE conversation_key = @conversation_key AND status = 'Sent'
+            ORDER BY sent_at DESC LIMIT 1
+            """;
+        AgentsDatabase.Add(command, "@conversation_key", conversationKey);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? new AwaitedCheckIn(reader.GetString(0), reader.GetString(1)) : null;
+    }
+
+    public async Task<bool> RecordAnswerAsync(string id, bool solved, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE check_ins SET status = 'Answered', solved = @solved, answered_at = @now WHERE id = @id AND status = 'Sent'";
+        AgentsDatabase.Add(command, "@id", id);
+        AgentsDatabase.Add(command, "@solved", solved);
+        AgentsDatabase.Add(command, "@now", now);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task<CheckInStatus?> FindStatusAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT status FROM check_ins WHERE id = @id";
+        AgentsDatabase.Add(command, "@id", id);
+        return await command.ExecuteScalarAsync(cancellationToken) is string status ? Enum.Parse<CheckInStatus>(status) : null;
+    }
+}

@@ -1,0 +1,129 @@
+using ComplaintBot.Agents.Storage;
+using ComplaintBot.CheckIns;
+using ComplaintBot.Storage;
+using ComplaintBot.Tests.Storage;
+
+namespace ComplaintBot.Tests.CheckIns;
+
+/// <summary>What the check-in schedule must do in every database; run once per provider.</summary>
+public abstract class CheckInStoreContractTests
+{
+    private static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    protected abstract StorageDatabase Database { get; }
+
+    private SqlCheckInStore Store => new(new AgentsDatabase(Database));
+
+    /// <summary>Schedules a check-in due at <paramref name="dueAt"/> in a far-future slot of its own, so tests sharing a database do not meet.</summary>
+    private async Task<(string Id, string Conversation)> ScheduleAsync(DateTimeOffset dueAt, TimeSpan? window = null)
+    {
+        var id = "CMP-" + Guid.NewGuid().ToString("N")[..8];
+        var conversation = "webchat/" + Guid.NewGuid().ToString("N");
+        Assert.True(await Store.ScheduleAsync(id, id, conversation, Start, dueAt, dueAt + (window ?? TimeSpan.FromHours(48)), CancellationToken.None));
+        return (id, conversation);
+    }
+
+    private static DateTimeOffset Slot() => Start.AddYears(Random.Shared.Next(1, 5000)).AddMinutes(Random.Shared.Next(0, 500_000));
+
+    [StorageFact]
+    public async Task Schedule_SameIdTwice_KeepsOne()
+    {
+        var due = Slot();
+        var (id, conversation) = await ScheduleAsync(due);
+
+        Assert.False(await Store.ScheduleAsync(id, id, conversation, Start, due, due.AddHours(48), CancellationToken.None));
+        Assert.Equal(CheckInStatus.Scheduled, await Store.FindStatusAsync(id, CancellationToken.None));
+    }
+
+    [StorageFact]
+    public async Task Claim_ManyOwnersAtOnce_EachDueCheckInGoesToExactlyOne()
+    {
+        var due = Slot();
+        var ids = new HashSet<string>();
+        for (var i = 0; i < 20; i++)
+        {
+            ids.Add((await ScheduleAsync(due)).Id);
+        }
+
+        var claims = await Task.WhenAll(Enumerable.Range(0, 4).Select(owner => Task.Run(() =>
+            Store.ClaimDueAsync("owner-" + owner, due, due.AddMinutes(2), 1000, CancellationToken.None))));
+
+        var mine = claims.SelectMany(claim => claim).Where(claim => ids.Contains(claim.Id)).ToList();
+        Assert.Equal(20, mine.Count);
+        Assert.Equal(20, mine.Select(claim => claim.Id).Distinct().Count());
+        Assert.All(mine, claim => Assert.Equal(1, claim.Attempts));
+    }
+
+    [StorageFact]
+    public async Task Claim_NotYetDueOrLeased_IsNotTaken_UntilTheLeaseEnds()
+    {
+        var due = Slot();
+        var (id, _) = await ScheduleAsync(due);
+
+        Assert.DoesNotContain(await Store.ClaimDueAsync("a", due.AddTicks(-10), due.AddMinutes(2), 1000, CancellationToken.None), c => c.Id == id);
+        Assert.Contains(await Store.ClaimDueAsync("a", due, due.AddMinutes(2), 1000, CancellationToken.None), c => c.Id == id);
+        Assert.DoesNotContain(await Store.ClaimDueAsync("b", due.AddMinutes(1), due.AddMinutes(3), 1000, CancellationToken.None), c => c.Id == id);
+        var takenOver = await Store.ClaimDueAsync("b", due.AddMinutes(2), due.AddMinutes(4), 1000, CancellationToken.None);
+
+        Assert.Equal(2, takenOver.Single(c => c.Id == id).Attempts);
+        Assert.False(await Store.CompleteAsync(id, "a", CheckInStatus.Sent, due.AddMinutes(2), null, CancellationToken.None));
+        Assert.True(await Store.CompleteAsync(id, "b", CheckInStatus.Sent, due.AddMinutes(2), null, CancellationToken.None));
+        Assert.Equal(CheckInStatus.Sent, await Store.FindStatusAsync(id, CancellationToken.None));
+        Assert.DoesNotContain(await Store.ClaimDueAsync("c", due.AddHours(1), due.AddHours(2), 1000, CancellationToken.None), c => c.Id == id);
+    }
+
+    [StorageFact]
+    public async Task RetryLater_IsClaimableAgainOnlyFromTheRetryTime()
+    {
+        var due = Slot();
+        var (id, _) = await ScheduleAsync(due);
+        await Store.ClaimDueAsync("a", due, due.AddMinutes(2), 1000, CancellationToken.None);
+
+        Assert.True(await Store.RetryLaterAsync(id, "a", due.AddMinutes(10), "Unavailable (503)", CancellationToken.None));
+
+        Assert.DoesNotContain(await Store.ClaimDueAsync("a", due.AddMinutes(9), due.AddMinutes(11), 1000, CancellationToken.None), c => c.Id == id);
+        Assert.Contains(await Store.ClaimDueAsync("a", due.AddMinutes(10), due.AddMinutes(12), 1000, CancellationToken.None), c => c.Id == id);
+    }
+
+    [StorageFact]
+    public async Task MarkMissed_AfterTheWindow_AndNeverClaimedThen()
+    {
+        var due = Slot();
+        var (id, _) = await ScheduleAsync(due, TimeSpan.FromHours(1));
+
+        Assert.DoesNotContain(await Store.ClaimDueAsync("a", due.AddHours(1), due.AddHours(2), 1000, CancellationToken.None), c => c.Id == id);
+        Assert.True(await Store.MarkMissedAsync(due.AddHours(1), CancellationToken.None) >= 1);
+
+        Assert.Equal(CheckInStatus.Missed, await Store.FindStatusAsync(id, CancellationToken.None));
+    }
+
+    [StorageFact]
+    public async Task Answer_OnlyForASentCheckIn_AndOnlyOnce()
+    {
+        var due = Slot();
+        var (id, conversation) = await ScheduleAsync(due);
+        Assert.Null(await Store.FindAwaitingAnswerAsync(conversation, CancellationToken.None));
+        Assert.False(await Store.RecordAnswerAsync(id, solved: true, due, CancellationToken.None));
+
+        await Store.ClaimDueAsync("a", due, due.AddMinutes(2), 1000, CancellationToken.None);
+        await Store.CompleteAsync(id, "a", CheckInStatus.Sent, due, null, CancellationToken.None);
+        var awaited = await Store.FindAwaitingAnswerAsync(conversation, CancellationToken.None);
+
+        Assert.Equal(new AwaitedCheckIn(id, id), awaited);
+        Assert.True(await Store.RecordAnswerAsync(id, solved: false, due.AddHours(1), CancellationToken.None));
+        Assert.False(await Store.RecordAnswerAsync(id, solved: true, due.AddHours(2), CancellationToken.None));
+        Assert.Equal(CheckInStatus.Answered, await Store.FindStatusAsync(id, CancellationToken.None));
+        Assert.Null(await Store.FindAwaitingAnswerAsync(conversation, CancellationToken.None));
+    }
+}
+
+public sealed class SqliteCheckInStoreTests(SqliteTestDatabase database) : CheckInStoreContractTests, IClassFixture<SqliteTestDatabase>
+{
+    protected override StorageDatabase Database => database.Database;
+}
+
+[RequiresPostgres]
+public sealed class PostgresCheckInStoreTests(PostgresTestDatabase database) : CheckInStoreContractTests, IClassFixture<PostgresTestDatabase>
+{
+    protected override StorageDatabase Database => database.Database;
+}
