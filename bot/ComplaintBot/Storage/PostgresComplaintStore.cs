@@ -1,4 +1,3 @@
-using System.Text;
 using ComplaintBot.Dialogs.Complaints;
 using ComplaintBot.Protocol.State;
 using Npgsql;
@@ -70,44 +69,8 @@ public sealed class PostgresComplaintStore(PostgresDatabase database, TimeProvid
     {
         ComplaintDocument.Validate(query);
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand { Connection = connection };
-        var sql = new StringBuilder("SELECT document, version FROM complaints WHERE true");
-        if (query.Status is { } status)
-        {
-            sql.Append(" AND status = @status");
-            command.Parameters.AddWithValue("status", status.ToString());
-        }
-
-        if (query.Category is { } category)
-        {
-            sql.Append(" AND category = @category");
-            command.Parameters.AddWithValue("category", category.ToString());
-        }
-
-        if (query.Customer is var (channelId, userId))
-        {
-            sql.Append(" AND channel_id = @channel_id AND user_id = @user_id");
-            command.Parameters.AddWithValue("channel_id", channelId);
-            command.Parameters.AddWithValue("user_id", userId);
-        }
-
-        if (query.CreatedSince is { } since)
-        {
-            sql.Append(" AND created_at >= @since");
-            command.Parameters.AddWithValue("since", since.ToUniversalTime());
-        }
-
-        sql.Append(" ORDER BY created_at DESC, reference DESC LIMIT @limit");
-        command.Parameters.AddWithValue("limit", query.Limit);
-        command.CommandText = sql.ToString();
-        var complaints = new List<Complaint>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            complaints.Add(ComplaintDocument.Deserialize(reader.GetString(0), reader.GetInt32(1)));
-        }
-
-        return complaints;
+        await using var command = connection.CreateCommand();
+        return await ComplaintListQuery.RunAsync(command, query, since => since.ToUniversalTime(), cancellationToken);
     }
 
     private void AddColumns(NpgsqlCommand command, Complaint complaint)

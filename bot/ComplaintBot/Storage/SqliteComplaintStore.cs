@@ -1,4 +1,3 @@
-using System.Text;
 using ComplaintBot.Dialogs.Complaints;
 using ComplaintBot.Protocol.State;
 using Microsoft.Data.Sqlite;
@@ -74,43 +73,7 @@ public sealed class SqliteComplaintStore(SqliteDatabase database, TimeProvider t
         ComplaintDocument.Validate(query);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        var sql = new StringBuilder("SELECT document, version FROM complaints WHERE 1 = 1");
-        if (query.Status is { } status)
-        {
-            sql.Append(" AND status = @status");
-            command.Parameters.AddWithValue("@status", status.ToString());
-        }
-
-        if (query.Category is { } category)
-        {
-            sql.Append(" AND category = @category");
-            command.Parameters.AddWithValue("@category", category.ToString());
-        }
-
-        if (query.Customer is var (channelId, userId))
-        {
-            sql.Append(" AND channel_id = @channel_id AND user_id = @user_id");
-            command.Parameters.AddWithValue("@channel_id", channelId);
-            command.Parameters.AddWithValue("@user_id", userId);
-        }
-
-        if (query.CreatedSince is { } since)
-        {
-            sql.Append(" AND created_at >= @since");
-            command.Parameters.AddWithValue("@since", SqliteDatabase.FormatTimestamp(since));
-        }
-
-        sql.Append(" ORDER BY created_at DESC, reference DESC LIMIT @limit");
-        command.Parameters.AddWithValue("@limit", query.Limit);
-        command.CommandText = sql.ToString();
-        var complaints = new List<Complaint>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            complaints.Add(ComplaintDocument.Deserialize(reader.GetString(0), reader.GetInt32(1)));
-        }
-
-        return complaints;
+        return await ComplaintListQuery.RunAsync(command, query, SqliteDatabase.FormatTimestamp, cancellationToken);
     }
 
     private void AddColumns(SqliteCommand command, Complaint complaint)
