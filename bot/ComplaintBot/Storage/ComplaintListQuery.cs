@@ -15,30 +15,30 @@ internal static class ComplaintListQuery
         if (query.Status is { } status)
         {
             sql.Append(" AND status = @status");
-            Add(command, "@status", status.ToString());
+            command.AddParameter("@status", status.ToString());
         }
 
         if (query.Category is { } category)
         {
             sql.Append(" AND category = @category");
-            Add(command, "@category", category.ToString());
+            command.AddParameter("@category", category.ToString());
         }
 
         if (query.Customer is var (channelId, userId))
         {
             sql.Append(" AND channel_id = @channel_id AND user_id = @user_id");
-            Add(command, "@channel_id", channelId);
-            Add(command, "@user_id", userId);
+            command.AddParameter("@channel_id", channelId);
+            command.AddParameter("@user_id", userId);
         }
 
         if (query.CreatedSince is { } since)
         {
             sql.Append(" AND created_at >= @since");
-            Add(command, "@since", timestamp(since));
+            command.AddParameter("@since", timestamp(since));
         }
 
         sql.Append(" ORDER BY created_at DESC, reference DESC LIMIT @limit");
-        Add(command, "@limit", query.Limit);
+        command.AddParameter("@limit", query.Limit);
         command.CommandText = sql.ToString();
         var complaints = new List<Complaint>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -48,13 +48,5 @@ internal static class ComplaintListQuery
         }
 
         return complaints;
-    }
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 }

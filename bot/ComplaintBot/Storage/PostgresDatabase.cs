@@ -34,6 +34,14 @@ public sealed class PostgresDatabase : StorageDatabase
         return await _dataSource.OpenConnectionAsync(cancellationToken);
     }
 
+    public override object Timestamp(DateTimeOffset value) => value.ToUniversalTime();
+
+    public override void AddJsonParameter(DbCommand command, string name, string json)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.Parameters.Add(new NpgsqlParameter(name, NpgsqlTypes.NpgsqlDbType.Jsonb) { Value = json });
+    }
+
     protected override async Task<DbConnection> OpenDbConnectionAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken);
 

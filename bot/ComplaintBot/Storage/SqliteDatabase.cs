@@ -48,6 +48,14 @@ public sealed class SqliteDatabase : StorageDatabase
     public static string FormatTimestamp(DateTimeOffset value) =>
         value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
+    public override object Timestamp(DateTimeOffset value) => FormatTimestamp(value);
+
+    public override void AddJsonParameter(DbCommand command, string name, string json)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.Parameters.Add(new SqliteParameter(name, json));
+    }
+
     /// <summary>Opens a pooled connection to a database whose schema is current; its commits are on disk before they return.</summary>
     public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
         OpenAsync(SqliteSynchronous.Full, cancellationToken);

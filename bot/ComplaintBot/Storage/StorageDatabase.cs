@@ -42,6 +42,19 @@ public abstract class StorageDatabase : IDisposable
         GC.SuppressFinalize(this);
     }
 
+    /// <summary>Opens a pooled connection to a database whose schema is current; its commits are on disk before they return.</summary>
+    public async Task<DbConnection> OpenCurrentAsync(CancellationToken cancellationToken)
+    {
+        await EnsureSchemaAsync(cancellationToken);
+        return await OpenDbConnectionAsync(cancellationToken);
+    }
+
+    /// <summary>A point in time as this database stores it.</summary>
+    public abstract object Timestamp(DateTimeOffset value);
+
+    /// <summary>Adds a JSON document parameter in this database's JSON column type.</summary>
+    public abstract void AddJsonParameter(DbCommand command, string name, string json);
+
     /// <summary>Opens a pooled connection without checking the schema.</summary>
     protected abstract Task<DbConnection> OpenDbConnectionAsync(CancellationToken cancellationToken);
 

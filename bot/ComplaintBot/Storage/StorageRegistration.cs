@@ -33,7 +33,7 @@ public static class StorageRegistration
         services.AddSingleton<PostgresDatabase>();
         services.AddSingleton<StorageDatabase>(provider => Choose<StorageDatabase, SqliteDatabase, PostgresDatabase>(provider));
         services.AddSingleton<IStorage>(provider => Choose<IStorage, SqliteStorage, PostgresStorage>(provider));
-        services.AddSingleton<IComplaintStore>(provider => Choose<IComplaintStore, SqliteComplaintStore, PostgresComplaintStore>(provider));
+        services.AddSingleton<IComplaintStore, SqlComplaintStore>();
         services.TryAddSingleton<ConversationState>();
         services.TryAddSingleton<UserState>();
 

@@ -6,5 +6,5 @@ namespace ComplaintBot.Tests.Storage;
 [RequiresPostgres]
 public sealed class PostgresComplaintStoreTests(PostgresTestDatabase database) : ComplaintStoreContractTests, IClassFixture<PostgresTestDatabase>
 {
-    protected override IComplaintStore Store { get; } = new PostgresComplaintStore(database.Database, TimeProvider.System);
+    protected override IComplaintStore Store { get; } = new SqlComplaintStore(database.Database, TimeProvider.System);
 }

@@ -5,5 +5,5 @@ namespace ComplaintBot.Tests.Storage;
 
 public sealed class SqliteComplaintStoreTests(SqliteTestDatabase database) : ComplaintStoreContractTests, IClassFixture<SqliteTestDatabase>
 {
-    protected override IComplaintStore Store { get; } = new SqliteComplaintStore(database.Database, TimeProvider.System);
+    protected override IComplaintStore Store { get; } = new SqlComplaintStore(database.Database, TimeProvider.System);
 }

@@ -40,7 +40,7 @@ public sealed class StorageHostTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(File.Exists(Path.Combine(host.DataDirectory, StorageOptions.DatabaseFileName)));
         Assert.IsType<SqliteStorage>(host.Services.GetRequiredService<IStorage>());
-        Assert.IsType<SqliteComplaintStore>(host.Services.GetRequiredService<IComplaintStore>());
+        Assert.IsType<SqliteDatabase>(host.Services.GetRequiredService<StorageDatabase>());
         await host.DisposeAsync();
         host.DeleteDataDirectory();
     }

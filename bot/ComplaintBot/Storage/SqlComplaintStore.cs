@@ -1,11 +1,14 @@
+using System.Data.Common;
 using ComplaintBot.Dialogs.Complaints;
 using ComplaintBot.Protocol.State;
-using Microsoft.Data.Sqlite;
 
 namespace ComplaintBot.Storage;
 
-/// <summary>Complaints in the SQLite table <c>complaints</c>; each write is committed (on disk) before it returns.</summary>
-public sealed class SqliteComplaintStore(SqliteDatabase database, TimeProvider timeProvider) : IComplaintStore
+/// <summary>
+/// Complaints in the table <c>complaints</c> of the configured database (SQLite or PostgreSQL; the document as the
+/// database's JSON type); each write is committed, on disk, before it returns.
+/// </summary>
+public sealed class SqlComplaintStore(StorageDatabase database, TimeProvider timeProvider) : IComplaintStore
 {
     private const string InsertSql = """
         INSERT INTO complaints (reference, channel_id, user_id, status, category, priority, created_at, updated_at, version, document)
@@ -23,7 +26,7 @@ public sealed class SqliteComplaintStore(SqliteDatabase database, TimeProvider t
     {
         ArgumentNullException.ThrowIfNull(complaint);
         var stored = complaint with { Version = 1 };
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenCurrentAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = InsertSql;
         AddColumns(command, stored);
@@ -38,10 +41,10 @@ public sealed class SqliteComplaintStore(SqliteDatabase database, TimeProvider t
     public async Task<Complaint?> FindAsync(string reference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenCurrentAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT document, version FROM complaints WHERE reference = @reference";
-        command.Parameters.AddWithValue("@reference", reference);
+        command.AddParameter("@reference", reference);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? ComplaintDocument.Deserialize(reader.GetString(0), reader.GetInt32(1)) : null;
     }
@@ -50,11 +53,11 @@ public sealed class SqliteComplaintStore(SqliteDatabase database, TimeProvider t
     {
         ArgumentNullException.ThrowIfNull(complaint);
         var stored = complaint with { Version = complaint.Version + 1 };
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenCurrentAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = UpdateSql;
         AddColumns(command, stored);
-        command.Parameters.AddWithValue("@expected", complaint.Version);
+        command.AddParameter("@expected", complaint.Version);
         if (await command.ExecuteNonQueryAsync(cancellationToken) == 1)
         {
             return stored;
@@ -62,7 +65,7 @@ public sealed class SqliteComplaintStore(SqliteDatabase database, TimeProvider t
 
         await using var exists = connection.CreateCommand();
         exists.CommandText = "SELECT 1 FROM complaints WHERE reference = @reference";
-        exists.Parameters.AddWithValue("@reference", complaint.Reference);
+        exists.AddParameter("@reference", complaint.Reference);
         throw await exists.ExecuteScalarAsync(cancellationToken) is null
             ? new InvalidOperationException($"There is no complaint with reference '{complaint.Reference}' to update.")
             : new StorageConcurrencyException($"Complaint '{complaint.Reference}' was changed by another writer since version {complaint.Version} was read.");
@@ -71,22 +74,22 @@ public sealed class SqliteComplaintStore(SqliteDatabase database, TimeProvider t
     public async Task<IReadOnlyList<Complaint>> ListAsync(ComplaintQuery query, CancellationToken cancellationToken)
     {
         ComplaintDocument.Validate(query);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenCurrentAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        return await ComplaintListQuery.RunAsync(command, query, SqliteDatabase.FormatTimestamp, cancellationToken);
+        return await ComplaintListQuery.RunAsync(command, query, database.Timestamp, cancellationToken);
     }
 
-    private void AddColumns(SqliteCommand command, Complaint complaint)
+    private void AddColumns(DbCommand command, Complaint complaint)
     {
-        command.Parameters.AddWithValue("@reference", complaint.Reference);
-        command.Parameters.AddWithValue("@channel_id", complaint.Customer.ChannelId);
-        command.Parameters.AddWithValue("@user_id", complaint.Customer.UserId);
-        command.Parameters.AddWithValue("@status", complaint.Status.ToString());
-        command.Parameters.AddWithValue("@category", complaint.Category.ToString());
-        command.Parameters.AddWithValue("@priority", complaint.Priority.ToString());
-        command.Parameters.AddWithValue("@created_at", SqliteDatabase.FormatTimestamp(complaint.CreatedAt));
-        command.Parameters.AddWithValue("@updated_at", SqliteDatabase.FormatTimestamp(timeProvider.GetUtcNow()));
-        command.Parameters.AddWithValue("@version", complaint.Version);
-        command.Parameters.AddWithValue("@document", ComplaintDocument.Serialize(complaint));
+        command.AddParameter("@reference", complaint.Reference);
+        command.AddParameter("@channel_id", complaint.Customer.ChannelId);
+        command.AddParameter("@user_id", complaint.Customer.UserId);
+        command.AddParameter("@status", complaint.Status.ToString());
+        command.AddParameter("@category", complaint.Category.ToString());
+        command.AddParameter("@priority", complaint.Priority.ToString());
+        command.AddParameter("@created_at", database.Timestamp(complaint.CreatedAt));
+        command.AddParameter("@updated_at", database.Timestamp(timeProvider.GetUtcNow()));
+        command.AddParameter("@version", complaint.Version);
+        database.AddJsonParameter(command, "@document", ComplaintDocument.Serialize(complaint));
     }
 }
