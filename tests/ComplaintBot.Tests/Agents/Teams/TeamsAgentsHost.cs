@@ -26,7 +26,18 @@ public sealed class TeamsAgentsHost : IAsyncLifetime
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private StubChannel? _customers;
     private StubChannel? _teams;
+    private readonly TimeProvider? _time;
     private BotHostFactory? _host;
+
+    public TeamsAgentsHost()
+    {
+    }
+
+    /// <summary>A host whose clock is <paramref name="time"/> (a fake one, to reach the card retry).</summary>
+    internal TeamsAgentsHost(TimeProvider time)
+    {
+        _time = time;
+    }
 
     public BotHostFactory Host => _host ?? throw new InvalidOperationException("The host is not started.");
 
@@ -46,6 +57,13 @@ public sealed class TeamsAgentsHost : IAsyncLifetime
             ["Agents:Teams:ServiceUrl"] = Teams.ServiceUrl.AbsoluteUri,
             ["Agents:Teams:ChannelId"] = AgentsChannelId,
             ["Agents:Teams:TenantId"] = TenantId,
+        },
+        configureServices: services =>
+        {
+            if (_time is not null)
+            {
+                services.AddSingleton(_time);
+            }
         });
         _ = Host.Address;
         await AddAgentAsync("Mina Park", "en,ko");
