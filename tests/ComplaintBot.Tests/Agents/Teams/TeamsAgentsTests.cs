@@ -157,6 +157,30 @@ public sealed class TeamsAgentsTests(TeamsAgentsHost bot) : IClassFixture<TeamsA
     }
 
     [Fact]
+    public async Task An_agent_transfers_from_Teams_and_the_new_holder_is_briefed_in_their_own_chat()
+    {
+        var customer = new CustomerConversation();
+        var complaint = await bot.EscalateAsync(customer);
+        const string AnasChat = "a:ana-chat-transfer";
+        await bot.AgentSaysAsync(AnasChat, TeamsAgentsHost.AnaObjectId, "/help");
+        await bot.PressAcceptAsync(bot.CardFor(complaint), TeamsAgentsHost.MinaObjectId, "Mina Park");
+        var minasChat = await bot.ChatOfAsync(TeamsAgentsHost.MinaObjectId);
+
+        await bot.AgentSaysAsync(minasChat, TeamsAgentsHost.MinaObjectId, "/transfer Ana Novak");
+
+        Assert.Contains($"{complaint.Reference} is now with Ana Novak.", bot.TeamsTextsIn(minasChat));
+        Assert.Contains(CustomerChannel.Localize("en", "AgentTransferred", "Ana Novak"), bot.CustomerTexts(customer));
+        Assert.Contains(bot.TeamsTextsIn(AnasChat), t => t.StartsWith($"Mina Park passed {complaint.Reference} to you", StringComparison.Ordinal));
+        await bot.CustomerSaysAsync(customer, "Hello?");
+        Assert.Contains($"[{complaint.Reference}] Customer: Hello?", bot.TeamsTextsIn(AnasChat));
+        await bot.AgentSaysAsync(AnasChat, TeamsAgentsHost.AnaObjectId, "I have it now.");
+        Assert.Contains("I have it now.", bot.CustomerTexts(customer));
+        await bot.AgentSaysAsync(minasChat, TeamsAgentsHost.MinaObjectId, "Still there?");
+        Assert.DoesNotContain("Still there?", bot.CustomerTexts(customer));
+        await bot.AgentSaysAsync(AnasChat, TeamsAgentsHost.AnaObjectId, "/handback");
+    }
+
+    [Fact]
     public async Task Script_and_markdown_in_the_complaint_stay_plain_text_in_a_card_that_is_valid_JSON()
     {
         const string Story = "My parcel **never** came [click](javascript:alert(1)) <script>alert(\"x\")</script> \"}]} {{DATE(2017-02-14T06:08:39Z, SHORT)}} \\n";
