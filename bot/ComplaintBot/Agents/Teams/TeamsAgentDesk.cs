@@ -270,7 +270,7 @@ public sealed partial class TeamsAgentDesk(
     }
 
     private static Task<ResourceResponse> ReplyAsync(ITurnContext turn, string text, CancellationToken cancellationToken)
-        => turn.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = text, TextFormat = TeamsAgentsChannel.PlainText }, cancellationToken);
+        => turn.SendActivityAsync(TeamsChatMessage.Of(text), cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refused Accept on handoff {HandoffId}: the Teams user is not linked to an agent")]
     private static partial void LogRefusedUnknown(ILogger logger, string handoffId);
