@@ -19,16 +19,28 @@ public sealed class CheckInScheduler(ICheckInStore store, IOptions<CheckInOption
         var resolvedAt = complaint.ResolvedAt ?? now;
         var dueAt = resolvedAt + options.Value.Delay;
         await store.ScheduleAsync(
-            IdFor(complaint.Reference, resolvedAt),
-            complaint.Reference,
-            ConversationKeys.Of(complaint.Conversation),
+            new CheckInSchedule(
+                IdFor(complaint.Reference, resolvedAt),
+                complaint.Reference,
+                ConversationKeys.Of(complaint.Conversation),
+                complaint.Category.ToString(),
+                complaint.Language,
+                ResolvingAgent(complaint),
+                resolvedAt,
+                dueAt,
+                dueAt + options.Value.Window),
             now,
-            dueAt,
-            dueAt + options.Value.Window,
             cancellationToken);
     }
 
     /// <summary>The check-in of one resolution: the complaint reference and the resolution time.</summary>
     public static string IdFor(string complaintReference, DateTimeOffset resolvedAt) =>
         complaintReference + "@" + resolvedAt.UtcTicks.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Who moved the complaint to resolved last (the agent's name); null when its history does not say.</summary>
+    public static string? ResolvingAgent(Complaint complaint)
+    {
+        ArgumentNullException.ThrowIfNull(complaint);
+        return complaint.History.LastOrDefault(change => change.Status == ComplaintStatus.Resolved)?.Actor;
+    }
 }

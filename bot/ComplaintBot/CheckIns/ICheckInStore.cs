@@ -7,7 +7,7 @@ namespace ComplaintBot.CheckIns;
 public interface ICheckInStore
 {
     /// <summary>Schedules a check-in; false when one with this id exists already (the same resolution told twice).</summary>
-    Task<bool> ScheduleAsync(string id, string complaintReference, string conversationKey, DateTimeOffset scheduledAt, DateTimeOffset dueAt, DateTimeOffset windowEndsAt, CancellationToken cancellationToken);
+    Task<bool> ScheduleAsync(CheckInSchedule checkIn, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Takes the lease on up to <paramref name="limit"/> due check-ins nobody holds.</summary>
     Task<IReadOnlyList<ClaimedCheckIn>> ClaimDueAsync(string owner, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken);
@@ -28,4 +28,10 @@ public interface ICheckInStore
     Task<bool> RecordAnswerAsync(string id, bool solved, DateTimeOffset now, CancellationToken cancellationToken);
 
     Task<CheckInStatus?> FindStatusAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The results of the check-ins whose complaint was resolved in [<paramref name="from"/>, <paramref name="until"/>),
+    /// in every status, ordered by resolution time (then id).
+    /// </summary>
+    Task<IReadOnlyList<CheckInResult>> ListResultsAsync(DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken);
 }

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Globalization;
+using ComplaintBot.Storage;
 using ComplaintBot.Agents.Storage;
 using Npgsql;
 
@@ -11,23 +13,33 @@ namespace ComplaintBot.CheckIns;
 /// </summary>
 public sealed class SqlCheckInStore(AgentsDatabase database) : ICheckInStore
 {
+    private const string ResultColumns =
+        "id, complaint_reference, category, language, agent_name, status, solved, rating, comment, resolved_at, sent_at, answered_at";
+
     private const string Claimable = "status = 'Scheduled' AND (lease_until IS NULL OR lease_until <= @now)";
 
-    public async Task<bool> ScheduleAsync(string id, string complaintReference, string conversationKey, DateTimeOffset scheduledAt, DateTimeOffset dueAt, DateTimeOffset windowEndsAt, CancellationToken cancellationToken)
+    public async Task<bool> ScheduleAsync(CheckInSchedule checkIn, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(checkIn);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO check_ins (id, complaint_reference, conversation_key, status, due_at, window_ends_at, attempts, created_at)
-            VALUES (@id, @reference, @conversation_key, 'Scheduled', @due_at, @window_ends_at, 0, @created_at)
+            INSERT INTO check_ins (id, complaint_reference, conversation_key, status, due_at, window_ends_at, attempts, created_at,
+                resolved_at, category, language, agent_name)
+            VALUES (@id, @reference, @conversation_key, 'Scheduled', @due_at, @window_ends_at, 0, @created_at,
+                @resolved_at, @category, @language, @agent_name)
             ON CONFLICT DO NOTHING
             """;
-        AgentsDatabase.Add(command, "@id", id);
-        AgentsDatabase.Add(command, "@reference", complaintReference);
-        AgentsDatabase.Add(command, "@conversation_key", conversationKey);
-        AgentsDatabase.Add(command, "@due_at", dueAt);
-        AgentsDatabase.Add(command, "@window_ends_at", windowEndsAt);
-        AgentsDatabase.Add(command, "@created_at", scheduledAt);
+        AgentsDatabase.Add(command, "@id", checkIn.Id);
+        AgentsDatabase.Add(command, "@reference", checkIn.ComplaintReference);
+        AgentsDatabase.Add(command, "@conversation_key", checkIn.ConversationKey);
+        AgentsDatabase.Add(command, "@due_at", checkIn.DueAt);
+        AgentsDatabase.Add(command, "@window_ends_at", checkIn.WindowEndsAt);
+        AgentsDatabase.Add(command, "@created_at", now);
+        AgentsDatabase.Add(command, "@resolved_at", checkIn.ResolvedAt);
+        AgentsDatabase.Add(command, "@category", checkIn.Category);
+        AgentsDatabase.Add(command, "@language", checkIn.Language);
+        AgentsDatabase.Add(command, "@agent_name", checkIn.AgentName);
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
@@ -53,7 +65,7 @@ public sealed class SqlCheckInStore(AgentsDatabase database) : ICheckInStore
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            claimed.Add(new ClaimedCheckIn(reader.GetString(0), reader.GetString(1), Convert.ToInt32(reader.GetValue(2), System.Globalization.CultureInfo.InvariantCulture)));
+            claimed.Add(new ClaimedCheckIn(reader.GetString(0), reader.GetString(1), Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture)));
         }
 
         return claimed;
@@ -133,4 +145,45 @@ public sealed class SqlCheckInStore(AgentsDatabase database) : ICheckInStore
         AgentsDatabase.Add(command, "@id", id);
         return await command.ExecuteScalarAsync(cancellationToken) is string status ? Enum.Parse<CheckInStatus>(status) : null;
     }
+
+    public async Task<IReadOnlyList<CheckInResult>> ListResultsAsync(DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {ResultColumns} FROM check_ins WHERE resolved_at >= @from AND resolved_at < @until ORDER BY resolved_at, id";
+        AgentsDatabase.Add(command, "@from", from);
+        AgentsDatabase.Add(command, "@until", until);
+        var results = new List<CheckInResult>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            results.Add(ReadResult(reader));
+        }
+
+        return results;
+    }
+
+    private static CheckInResult ReadResult(DbDataReader reader) => new(
+        CheckInId: reader.GetString(0),
+        ComplaintReference: reader.GetString(1),
+        Category: reader.GetString(2),
+        Language: reader.GetString(3),
+        AgentName: reader.IsDBNull(4) ? null : reader.GetString(4),
+        Status: Enum.Parse<CheckInStatus>(reader.GetString(5)),
+        Solved: reader.IsDBNull(6) ? null : Convert.ToBoolean(reader.GetValue(6), CultureInfo.InvariantCulture),
+        Rating: reader.IsDBNull(7) ? null : Convert.ToInt32(reader.GetValue(7), CultureInfo.InvariantCulture),
+        Comment: reader.IsDBNull(8) ? null : reader.GetString(8),
+        ResolvedAt: ReadTimestamp(reader, 9)!.Value,
+        SentAt: ReadTimestamp(reader, 10),
+        AnsweredAt: ReadTimestamp(reader, 11));
+
+    /// <summary>A timestamp column: text in SQLite (see <see cref="SqliteDatabase.FormatTimestamp"/>), UTC <see cref="DateTime"/> in PostgreSQL.</summary>
+    private static DateTimeOffset? ReadTimestamp(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal)
+        ? null
+        : reader.GetValue(ordinal) switch
+        {
+            DateTime utc => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)),
+            DateTimeOffset at => at,
+            var text => DateTimeOffset.Parse(Convert.ToString(text, CultureInfo.InvariantCulture)!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
+        };
 }

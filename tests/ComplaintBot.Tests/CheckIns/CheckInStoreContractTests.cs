@@ -15,13 +15,16 @@ public abstract class CheckInStoreContractTests
     private SqlCheckInStore Store => new(new AgentsDatabase(Database));
 
     /// <summary>Schedules a check-in due at <paramref name="dueAt"/> in a far-future slot of its own, so tests sharing a database do not meet.</summary>
-    private async Task<(string Id, string Conversation)> ScheduleAsync(DateTimeOffset dueAt, TimeSpan? window = null)
+    private async Task<(string Id, string Conversation)> ScheduleAsync(DateTimeOffset dueAt, TimeSpan? window = null, string? agent = "Mina")
     {
         var id = "CMP-" + Guid.NewGuid().ToString("N")[..8];
         var conversation = "webchat/" + Guid.NewGuid().ToString("N");
-        Assert.True(await Store.ScheduleAsync(id, id, conversation, Start, dueAt, dueAt + (window ?? TimeSpan.FromHours(48)), CancellationToken.None));
+        Assert.True(await Store.ScheduleAsync(Schedule(id, conversation, dueAt, window, agent), Start, CancellationToken.None));
         return (id, conversation);
     }
+
+    private static CheckInSchedule Schedule(string id, string conversation, DateTimeOffset dueAt, TimeSpan? window = null, string? agent = "Mina") =>
+        new(id, id, conversation, "Delivery", "ko", agent, dueAt.AddHours(-24), dueAt, dueAt + (window ?? TimeSpan.FromHours(48)));
 
     private static DateTimeOffset Slot() => Start.AddYears(Random.Shared.Next(1, 5000)).AddMinutes(Random.Shared.Next(0, 500_000));
 
@@ -31,7 +34,7 @@ public abstract class CheckInStoreContractTests
         var due = Slot();
         var (id, conversation) = await ScheduleAsync(due);
 
-        Assert.False(await Store.ScheduleAsync(id, id, conversation, Start, due, due.AddHours(48), CancellationToken.None));
+        Assert.False(await Store.ScheduleAsync(Schedule(id, conversation, due), Start, CancellationToken.None));
         Assert.Equal(CheckInStatus.Scheduled, await Store.FindStatusAsync(id, CancellationToken.None));
     }
 
@@ -114,6 +117,28 @@ public abstract class CheckInStoreContractTests
         Assert.False(await Store.RecordAnswerAsync(id, solved: true, due.AddHours(2), CancellationToken.None));
         Assert.Equal(CheckInStatus.Answered, await Store.FindStatusAsync(id, CancellationToken.None));
         Assert.Null(await Store.FindAwaitingAnswerAsync(conversation, CancellationToken.None));
+    }
+
+    [StorageFact]
+    public async Task ListResults_TheResolutionsInTheRange_InOrder_WithWhatIsKnownSoFar()
+    {
+        var due = Slot();
+        var (later, _) = await ScheduleAsync(due.AddMinutes(5), agent: null);
+        var (first, _) = await ScheduleAsync(due);
+        var (outside, _) = await ScheduleAsync(due.AddHours(1));
+        await Store.ClaimDueAsync("a", due, due.AddMinutes(2), 1000, CancellationToken.None);
+        Assert.True(await Store.CompleteAsync(first, "a", CheckInStatus.Sent, due.AddMinutes(1), null, CancellationToken.None));
+
+        var results = await Store.ListResultsAsync(due.AddHours(-24), due.AddHours(-23), CancellationToken.None);
+
+        Assert.Equal([first, later], results.Select(result => result.CheckInId));
+        Assert.DoesNotContain(results, result => result.CheckInId == outside);
+        Assert.Equal(
+            new CheckInResult(first, first, "Delivery", "ko", "Mina", CheckInStatus.Sent, null, null, null, due.AddHours(-24), due.AddMinutes(1), null),
+            results[0]);
+        Assert.Equal(
+            new CheckInResult(later, later, "Delivery", "ko", null, CheckInStatus.Scheduled, null, null, null, due.AddHours(-24).AddMinutes(5), null, null),
+            results[1]);
     }
 }
 
