@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using ComplaintBot.Agents.Storage;
 using ComplaintBot.CheckIns;
 using ComplaintBot.SupportTeams;
 using ComplaintBot.Tests.Channels;
@@ -89,6 +90,51 @@ public sealed class SupportTeamsHost : IAsyncDisposable
     {
         await Services.GetRequiredService<DailyDigestPlanner>().EnqueueDueAsync(CancellationToken.None);
         return await Services.GetRequiredService<SupportNotificationSender>().SendDueAsync(CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Stores a check-in through the real store: scheduled at its resolution, sent at <paramref name="sentAt"/> (never
+    /// when null), "solved?" answered an hour later; the rating and comment are written as the survey records them.
+    /// </summary>
+    public async Task<string> SeedCheckInAsync(
+        string reference,
+        string category,
+        string? agent,
+        DateTimeOffset resolvedAt,
+        DateTimeOffset? sentAt,
+        bool? solved = null,
+        int? rating = null,
+        string? comment = null)
+    {
+        var store = Services.GetRequiredService<ICheckInStore>();
+        var id = reference + "@1";
+        var dueAt = sentAt ?? resolvedAt.AddDays(100);
+        Assert.True(await store.ScheduleAsync(new CheckInSchedule(id, reference, "emulator/" + reference, category, "en", agent, resolvedAt, dueAt, dueAt.AddHours(48)), resolvedAt, CancellationToken.None));
+        if (sentAt is not { } sent)
+        {
+            return id;
+        }
+
+        Assert.Contains(await store.ClaimDueAsync("seed", sent, sent.AddMinutes(2), 1000, CancellationToken.None), claimed => claimed.Id == id);
+        Assert.True(await store.CompleteAsync(id, "seed", CheckInStatus.Sent, sent, null, CancellationToken.None));
+        if (solved is { } answer)
+        {
+            Assert.True(await store.RecordAnswerAsync(id, answer, sent.AddHours(1), CancellationToken.None));
+        }
+
+        if (rating is not null || comment is not null)
+        {
+            await using var connection = await Services.GetRequiredService<AgentsDatabase>().OpenAsync(CancellationToken.None);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE check_ins SET rating = @rating, comment = @comment, answered_at = @answered_at, status = 'Answered' WHERE id = @id";
+            AgentsDatabase.Add(command, "@id", id);
+            AgentsDatabase.Add(command, "@rating", rating);
+            AgentsDatabase.Add(command, "@comment", comment);
+            AgentsDatabase.Add(command, "@answered_at", sent.AddHours(1));
+            Assert.Equal(1, await command.ExecuteNonQueryAsync(CancellationToken.None));
+        }
+
+        return id;
     }
 
     public async ValueTask DisposeAsync()
