@@ -6,6 +6,7 @@ using ComplaintBot.DirectLine;
 using ComplaintBot.Messaging;
 using ComplaintBot.Storage;
 using ComplaintBot.Sentiment;
+using ComplaintBot.SupportTeams;
 
 namespace ComplaintBot.Hosting;
 
@@ -23,6 +24,7 @@ public static class ComplaintBotHostingExtensions
         builder.Services.AddComplaintConversations(builder.Configuration);
         builder.Services.AddAgents(builder.Configuration);
         builder.Services.AddCheckIns(builder.Configuration);
+        builder.Services.AddSupportTeams(builder.Configuration);
         builder.Services.AddHealthChecks();
         return builder;
     }
@@ -33,6 +35,7 @@ public static class ComplaintBotHostingExtensions
         app.MapBotMessages();
         app.MapAgents();
         app.UseCheckIns();
+        app.MapSupportResults();
         app.MapHealthEndpoints();
         app.MapDirectLine();
         return app;
