@@ -18,7 +18,7 @@ public static class AgentsRegistration
             .Bind(configuration.GetSection(AgentsOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddAgentSignIn();
+        services.AddAgentSignIn(configuration);
         services.AddSingleton<AgentsDatabase>();
         services.AddSingleton<IHandoffStore, SqlHandoffStore>();
         services.AddSingleton<IAgentAccountStore, SqlAgentAccountStore>();
@@ -36,6 +36,7 @@ public static class AgentsRegistration
         ArgumentNullException.ThrowIfNull(app);
         app.Services.GetRequiredService<CloudAdapter>().Use(app.Services.GetRequiredService<RelayMiddleware>());
         app.UseAgentConsoleHeaders();
+        app.UseRateLimiter();
         app.MapAgentSessions();
         app.MapAgentConsolePages();
         app.MapAgentConsoleApi();
