@@ -31,7 +31,12 @@ public sealed class AgentConsoleHost : IAsyncLifetime
     internal AgentConsoleHost(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices = null)
     {
         Host = new BotHostFactory(
-            new Dictionary<string, string?>(settings) { ["Agents:LanguageFirstWindow"] = "01:00:00" },
+            new Dictionary<string, string?>
+            {
+                ["Agents:LanguageFirstWindow"] = "01:00:00",
+                // Every test signs in from 127.0.0.1; the per-address limit has tests of its own.
+                ["Agents:SignInLimits:AttemptsPerAddress"] = "1000",
+            }.Concat(settings).GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.Last().Value),
             configureServices: services =>
             {
                 services.AddSingleton<IComplaintResolvedListener>(Resolutions);
