@@ -24,6 +24,7 @@ public static class AgentsRegistration
         services.AddSingleton<IAgentAccountStore, SqlAgentAccountStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AgentConsoleFeed>();
+        services.AddAgentEventBus();
         services.AddSingleton<CustomerChannel>();
         services.AddSingleton<IHandoffService, HandoffService>();
         services.AddSingleton<RelayMiddleware>();
