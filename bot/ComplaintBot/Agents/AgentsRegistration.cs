@@ -18,12 +18,13 @@ public static class AgentsRegistration
             .Bind(configuration.GetSection(AgentsOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddAgentSignIn();
+        services.AddAgentSignIn(configuration);
         services.AddSingleton<AgentsDatabase>();
         services.AddSingleton<IHandoffStore, SqlHandoffStore>();
         services.AddSingleton<IAgentAccountStore, SqlAgentAccountStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AgentConsoleFeed>();
+        services.AddAgentEventBus();
         services.AddSingleton<CustomerChannel>();
         services.AddSingleton<IHandoffService, HandoffService>();
         services.AddSingleton<RelayMiddleware>();
@@ -36,6 +37,7 @@ public static class AgentsRegistration
         ArgumentNullException.ThrowIfNull(app);
         app.Services.GetRequiredService<CloudAdapter>().Use(app.Services.GetRequiredService<RelayMiddleware>());
         app.UseAgentConsoleHeaders();
+        app.UseRateLimiter();
         app.MapAgentSessions();
         app.MapAgentConsolePages();
         app.MapAgentConsoleApi();
