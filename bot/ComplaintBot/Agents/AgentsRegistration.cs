@@ -3,6 +3,7 @@ using ComplaintBot.Agents.Console;
 using ComplaintBot.Agents.Queue;
 using ComplaintBot.Agents.Relay;
 using ComplaintBot.Agents.Storage;
+using ComplaintBot.Agents.Teams;
 using ComplaintBot.Dialogs.Handoff;
 using ComplaintBot.Protocol.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,12 +30,14 @@ public static class AgentsRegistration
         services.AddSingleton<IHandoffService, HandoffService>();
         services.AddSingleton<RelayMiddleware>();
         services.AddSingleton<AgentDesk>();
+        services.AddTeamsAgents(configuration);
         return services;
     }
 
     public static WebApplication MapAgents(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseTeamsAgents();
         app.Services.GetRequiredService<CloudAdapter>().Use(app.Services.GetRequiredService<RelayMiddleware>());
         app.UseAgentConsoleHeaders();
         app.UseRateLimiter();
