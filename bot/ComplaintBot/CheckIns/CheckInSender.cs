@@ -1,5 +1,6 @@
 using ComplaintBot.Dialogs.Complaints;
 using ComplaintBot.Protocol.Connector;
+using ComplaintBot.Protocol.Diagnostics;
 using ComplaintBot.Protocol.Turns;
 using Microsoft.Extensions.Options;
 
@@ -53,6 +54,7 @@ public sealed partial class CheckInSender(
 
     private async Task<bool> SendOneAsync(ClaimedCheckIn checkIn, CancellationToken cancellationToken)
     {
+        using var scope = logger.BeginScope(LogCorrelation.ForComplaint(checkIn.ComplaintReference, ("CheckInId", checkIn.Id)));
         var complaint = await complaints.FindAsync(checkIn.ComplaintReference, cancellationToken);
         if (complaint is not { Status: ComplaintStatus.Resolved })
         {

@@ -4,6 +4,7 @@ using ComplaintBot.CheckIns;
 using ComplaintBot.Conversations;
 using ComplaintBot.DirectLine;
 using ComplaintBot.Messaging;
+using ComplaintBot.Privacy;
 using ComplaintBot.Storage;
 using ComplaintBot.Sentiment;
 
@@ -15,6 +16,7 @@ public static class ComplaintBotHostingExtensions
     public static WebApplicationBuilder AddComplaintBot(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.AddBotLogging();
         builder.Services.AddBotMessaging();
         builder.Services.AddBotAuthentication(builder.Configuration).AddBotConnector(builder.Configuration);
         builder.Services.AddBotStorage(builder.Configuration);
@@ -23,6 +25,7 @@ public static class ComplaintBotHostingExtensions
         builder.Services.AddComplaintConversations(builder.Configuration);
         builder.Services.AddAgents(builder.Configuration);
         builder.Services.AddCheckIns(builder.Configuration);
+        builder.Services.AddPrivacy(builder.Configuration);
         builder.Services.AddHealthChecks();
         return builder;
     }

@@ -1,12 +1,14 @@
 using System.Data.Common;
 using ComplaintBot.Dialogs.Complaints;
+using ComplaintBot.Protocol.Diagnostics;
 using ComplaintBot.Protocol.State;
 
 namespace ComplaintBot.Storage;
 
 /// <summary>
 /// Complaints in the table <c>complaints</c> of the configured database (SQLite or PostgreSQL; the document as the
-/// database's JSON type); each write is committed, on disk, before it returns.
+/// database's JSON type); each write is committed, on disk, before it returns. The complaint a turn adds, reads or
+/// changes by its reference becomes that turn's log correlation (<see cref="LogCorrelation.AttachComplaint"/>).
 /// </summary>
 public sealed class SqlComplaintStore(StorageDatabase database, TimeProvider timeProvider) : IComplaintStore
 {
@@ -35,6 +37,7 @@ public sealed class SqlComplaintStore(StorageDatabase database, TimeProvider tim
             throw new InvalidOperationException($"A complaint with reference '{complaint.Reference}' already exists.");
         }
 
+        LogCorrelation.Current?.AttachComplaint(stored.Reference);
         return stored;
     }
 
@@ -46,7 +49,13 @@ public sealed class SqlComplaintStore(StorageDatabase database, TimeProvider tim
         command.CommandText = "SELECT document, version FROM complaints WHERE reference = @reference";
         command.AddParameter("@reference", reference);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? ComplaintDocument.Deserialize(reader.GetString(0), reader.GetInt32(1)) : null;
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        LogCorrelation.Current?.AttachComplaint(reference);
+        return ComplaintDocument.Deserialize(reader.GetString(0), reader.GetInt32(1));
     }
 
     public async Task<Complaint> UpdateAsync(Complaint complaint, CancellationToken cancellationToken)
@@ -60,6 +69,7 @@ public sealed class SqlComplaintStore(StorageDatabase database, TimeProvider tim
         command.AddParameter("@expected", complaint.Version);
         if (await command.ExecuteNonQueryAsync(cancellationToken) == 1)
         {
+            LogCorrelation.Current?.AttachComplaint(stored.Reference);
             return stored;
         }
 
