@@ -8,11 +8,11 @@ public static class LogRedaction
 {
     /// <summary>
     /// Values that are identifiers made by software, never personal data, and that the masking would spoil (a request
-    /// id ends in eight digits): the message template and the tracing and request identifiers.
+    /// id ends in eight digits). The message template is masked too: text pasted into it is the commonest slip.
     /// </summary>
     private static readonly HashSet<string> TrustedKeys = new(StringComparer.Ordinal)
     {
-        "{OriginalFormat}", "RequestId", "ConnectionId", "TraceId", "SpanId", "ParentId",
+        "RequestId", "ConnectionId", "TraceId", "SpanId", "ParentId",
     };
 
     /// <summary>The text with emails, phone numbers, card numbers and IBANs masked (<see cref="PersonalDataRedactor"/>).</summary>

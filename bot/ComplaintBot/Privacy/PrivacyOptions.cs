@@ -15,6 +15,6 @@ public sealed class PrivacyOptions
     public TimeSpan RetentionPeriod { get; set; } = TimeSpan.FromDays(365);
 
     /// <summary>How often each instance runs the retention sweep (the first run is at start-up).</summary>
-    [Range(typeof(TimeSpan), "00:01:00", "3650.00:00:00", ErrorMessage = "Privacy:RetentionSweepInterval must be between 1 minute and 10 years.")]
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00", ErrorMessage = "Privacy:RetentionSweepInterval must be between 1 minute and 30 days.")]
     public TimeSpan RetentionSweepInterval { get; set; } = TimeSpan.FromHours(6);
 }

@@ -13,8 +13,8 @@ public static class PrivacyRegistration
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PersonalDataStore>();
-        services.AddSingleton<RetentionService>();
-        services.AddHostedService(provider => provider.GetRequiredService<RetentionService>());
+        services.AddSingleton<RetentionSweep>();
+        services.AddHostedService<RetentionService>();
         return services;
     }
 }

@@ -4,19 +4,16 @@ namespace ComplaintBot.Privacy;
 
 /// <summary>
 /// At start-up and then every <see cref="PrivacyOptions.RetentionSweepInterval"/> (on the host's
-/// <see cref="TimeProvider"/>), erases the personal data whose <see cref="PrivacyOptions.RetentionPeriod"/> has run out.
+/// <see cref="TimeProvider"/>), runs the <see cref="RetentionSweep"/>: erases the personal data whose
+/// <see cref="PrivacyOptions.RetentionPeriod"/> has run out.
 /// Needs no lease: every step of a sweep is idempotent, so instances sweeping at once only repeat each other's work.
 /// </summary>
 public sealed partial class RetentionService(
-    PersonalDataStore store,
+    RetentionSweep sweep,
     IOptions<PrivacyOptions> options,
     TimeProvider time,
     ILogger<RetentionService> logger) : BackgroundService
 {
-    /// <summary>One sweep: erases what was last changed before now minus the retention period.</summary>
-    public Task<ErasureReport> SweepOnceAsync(CancellationToken cancellationToken)
-        => store.ExpireAsync(time.GetUtcNow() - options.Value.RetentionPeriod, cancellationToken);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.RetentionSweepInterval, time);
@@ -24,7 +21,7 @@ public sealed partial class RetentionService(
         {
             try
             {
-                await SweepOnceAsync(stoppingToken);
+                await sweep.RunAsync(stoppingToken);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
