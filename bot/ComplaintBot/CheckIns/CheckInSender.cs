@@ -1,6 +1,8 @@
 using ComplaintBot.Dialogs.Complaints;
 using ComplaintBot.Protocol.Connector;
 using ComplaintBot.Protocol.Schema;
+using ComplaintBot.Protocol.Diagnostics;
+using ComplaintBot.Protocol.Turns;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintBot.CheckIns;
@@ -72,6 +74,7 @@ public sealed partial class CheckInSender(
 
     private async Task<bool> SendCheckInAsync(ClaimedCheckIn checkIn, CancellationToken cancellationToken)
     {
+        using var scope = logger.BeginScope(LogCorrelation.ForComplaint(checkIn.ComplaintReference, ("CheckInId", checkIn.Id)));
         var complaint = await complaints.FindAsync(checkIn.ComplaintReference, cancellationToken);
         if (complaint is not { Status: ComplaintStatus.Resolved })
         {

@@ -1,13 +1,15 @@
 using System.Data.Common;
 using ComplaintBot.Dialogs.Complaints;
+using ComplaintBot.Protocol.Diagnostics;
 using ComplaintBot.Protocol.State;
 
 namespace ComplaintBot.Storage;
 
 /// <summary>
 /// Complaints in the table <c>complaints</c> of the configured database (SQLite or PostgreSQL; the document as the
-/// database's JSON type); each write is committed, on disk, before it returns
-/// (through <see cref="StorageDatabase.WriteAsync"/>, which lets SQLite commit concurrent filings together).
+/// database's JSON type); each write is committed, on disk, before it returns (through
+/// <see cref="StorageDatabase.WriteAsync"/>, which lets SQLite commit concurrent filings together). The complaint a turn
+/// adds, reads or changes by its reference becomes that turn's log correlation (<see cref="LogCorrelation.AttachComplaint"/>).
 /// </summary>
 public sealed class SqlComplaintStore(StorageDatabase database, TimeProvider timeProvider) : IComplaintStore
 {
@@ -27,7 +29,7 @@ public sealed class SqlComplaintStore(StorageDatabase database, TimeProvider tim
     {
         ArgumentNullException.ThrowIfNull(complaint);
         var stored = complaint with { Version = 1 };
-        return await database.WriteAsync(
+        var added = await database.WriteAsync(
             async (connection, transaction, token) =>
             {
                 await using var command = connection.CreateCommand();
@@ -39,6 +41,8 @@ public sealed class SqlComplaintStore(StorageDatabase database, TimeProvider tim
                     : stored;
             },
             cancellationToken);
+        LogCorrelation.Current?.AttachComplaint(added.Reference);
+        return added;
     }
 
     public async Task<Complaint?> FindAsync(string reference, CancellationToken cancellationToken)
@@ -49,14 +53,20 @@ public sealed class SqlComplaintStore(StorageDatabase database, TimeProvider tim
         command.CommandText = "SELECT document, version FROM complaints WHERE reference = @reference";
         command.AddParameter("@reference", reference);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? ComplaintDocument.Deserialize(reader.GetString(0), reader.GetInt32(1)) : null;
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        LogCorrelation.Current?.AttachComplaint(reference);
+        return ComplaintDocument.Deserialize(reader.GetString(0), reader.GetInt32(1));
     }
 
     public async Task<Complaint> UpdateAsync(Complaint complaint, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(complaint);
         var stored = complaint with { Version = complaint.Version + 1 };
-        return await database.WriteAsync(
+        var updated = await database.WriteAsync(
             async (connection, transaction, token) =>
             {
                 await using var command = connection.CreateCommand();
@@ -78,6 +88,8 @@ public sealed class SqlComplaintStore(StorageDatabase database, TimeProvider tim
                     : new StorageConcurrencyException($"Complaint '{complaint.Reference}' was changed by another writer since version {complaint.Version} was read.");
             },
             cancellationToken);
+        LogCorrelation.Current?.AttachComplaint(updated.Reference);
+        return updated;
     }
 
     public async Task<IReadOnlyList<Complaint>> ListAsync(ComplaintQuery query, CancellationToken cancellationToken)
