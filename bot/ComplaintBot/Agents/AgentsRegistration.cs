@@ -1,5 +1,6 @@
 using ComplaintBot.Agents.Accounts;
 using ComplaintBot.Agents.Console;
+using ComplaintBot.Agents.Hub;
 using ComplaintBot.Agents.Queue;
 using ComplaintBot.Agents.Relay;
 using ComplaintBot.Agents.Storage;
@@ -28,13 +29,14 @@ public static class AgentsRegistration
         services.AddSingleton<IHandoffService, HandoffService>();
         services.AddSingleton<RelayMiddleware>();
         services.AddSingleton<AgentDesk>();
+        services.AddContactCentreHub();
         return services;
     }
 
     public static WebApplication MapAgents(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.Services.GetRequiredService<CloudAdapter>().Use(app.Services.GetRequiredService<RelayMiddleware>());
+        app.Services.GetRequiredService<CloudAdapter>().UseContactCentreHub(app.Services).Use(app.Services.GetRequiredService<RelayMiddleware>());
         app.UseAgentConsoleHeaders();
         app.MapAgentSessions();
         app.MapAgentConsolePages();
