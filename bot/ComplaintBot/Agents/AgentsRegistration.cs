@@ -1,5 +1,6 @@
 using ComplaintBot.Agents.Accounts;
 using ComplaintBot.Agents.Console;
+using ComplaintBot.Agents.Hub;
 using ComplaintBot.Agents.Queue;
 using ComplaintBot.Agents.Relay;
 using ComplaintBot.Agents.Storage;
@@ -31,6 +32,7 @@ public static class AgentsRegistration
         services.AddSingleton<RelayMiddleware>();
         services.AddSingleton<AgentDesk>();
         services.AddTeamsAgents(configuration);
+        services.AddContactCentreHub();
         return services;
     }
 
@@ -38,7 +40,7 @@ public static class AgentsRegistration
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseTeamsAgents();
-        app.Services.GetRequiredService<CloudAdapter>().Use(app.Services.GetRequiredService<RelayMiddleware>());
+        app.Services.GetRequiredService<CloudAdapter>().UseContactCentreHub(app.Services).Use(app.Services.GetRequiredService<RelayMiddleware>());
         app.UseAgentConsoleHeaders();
         app.UseRateLimiter();
         app.MapAgentSessions();
