@@ -1,5 +1,6 @@
 using ComplaintBot.Agents.Accounts;
 using ComplaintBot.Agents.Console;
+using ComplaintBot.Agents.Hub;
 using ComplaintBot.Agents.Queue;
 using ComplaintBot.Agents.Relay;
 using ComplaintBot.Agents.Storage;
@@ -19,17 +20,19 @@ public static class AgentsRegistration
             .Bind(configuration.GetSection(AgentsOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddAgentSignIn();
+        services.AddAgentSignIn(configuration);
         services.AddSingleton<AgentsDatabase>();
         services.AddSingleton<IHandoffStore, SqlHandoffStore>();
         services.AddSingleton<IAgentAccountStore, SqlAgentAccountStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AgentConsoleFeed>();
+        services.AddAgentEventBus();
         services.AddSingleton<CustomerChannel>();
         services.AddSingleton<IHandoffService, HandoffService>();
         services.AddSingleton<RelayMiddleware>();
         services.AddSingleton<AgentDesk>();
         services.AddTeamsAgents(configuration);
+        services.AddContactCentreHub();
         return services;
     }
 
@@ -37,8 +40,9 @@ public static class AgentsRegistration
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseTeamsAgents();
-        app.Services.GetRequiredService<CloudAdapter>().Use(app.Services.GetRequiredService<RelayMiddleware>());
+        app.Services.GetRequiredService<CloudAdapter>().UseContactCentreHub(app.Services).Use(app.Services.GetRequiredService<RelayMiddleware>());
         app.UseAgentConsoleHeaders();
+        app.UseRateLimiter();
         app.MapAgentSessions();
         app.MapAgentConsolePages();
         app.MapAgentConsoleApi();
