@@ -251,7 +251,7 @@ public sealed partial class TeamsAgentDesk(
     }
 
     private async Task<AgentIdentity?> IdentityAsync(TeamsAgentLink link, CancellationToken cancellationToken)
-        => (await accounts.ListAsync(cancellationToken)).FirstOrDefault(a => a.Id == link.AgentId) is { } account ? AgentIdentity.Of(account) : null;
+        => await accounts.FindAsync(link.AgentId, cancellationToken) is { } account ? AgentIdentity.Of(account) : null;
 
     /// <summary>Keeps the Teams user id and chat a linked agent was last seen with.</summary>
     private async Task<TeamsAgentLink> LearnAsync(TeamsAgentLink link, string? teamsUserId, string? chatConversationId, CancellationToken cancellationToken)
