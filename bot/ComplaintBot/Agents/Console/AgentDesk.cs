@@ -20,6 +20,7 @@ public sealed partial class AgentDesk(
     CustomerChannel customers,
     AgentConsoleFeed feed,
     IEnumerable<IComplaintResolvedListener> resolvedListeners,
+    IEnumerable<IHandoffChangedListener> changeListeners,
     IOptions<AgentsOptions> options,
     TimeProvider time,
     ILogger<AgentDesk> logger)
@@ -278,7 +279,14 @@ public sealed partial class AgentDesk(
         }
     }
 
-    private void PublishQueue(HandoffTicket ticket) => feed.Publish(AgentConsoleFeed.QueueEvent, Describe(ticket));
+    private void PublishQueue(HandoffTicket ticket)
+    {
+        feed.Publish(AgentConsoleFeed.QueueEvent, Describe(ticket));
+        foreach (var listener in changeListeners)
+        {
+            listener.OnHandoffChanged(ticket);
+        }
+    }
 
     private void PublishLine(HandoffTicket ticket, TranscriptSpeaker speaker, string? agentName, string text, DateTimeOffset at)
         => feed.Publish(AgentConsoleFeed.MessageEvent, new ConsoleMessage(ticket.ComplaintReference, ticket.Id, speaker, agentName, text, at));

@@ -13,8 +13,9 @@ namespace ComplaintBot.Agents.Teams;
 /// <summary>
 /// An agent working in Teams: the card's Accept in the agents' channel, the commands and words in their 1:1 chat with
 /// the bot, and the customer's messages brought into that chat. Every action is the <see cref="AgentDesk"/>'s (the
-/// same checks, history, customer notices and console pushes as the web console); this class only maps a Teams user to
-/// an agent account, keeps their chat, and keeps the card up to date.
+/// same checks, history, customer notices and console pushes as the web console, and the card brought up to date through
+/// the desk's <see cref="IHandoffChangedListener"/>); this class only maps a Teams user to an agent account and keeps
+/// their chat.
 /// </summary>
 public sealed partial class TeamsAgentDesk(
     AgentDesk desk,
@@ -168,7 +169,6 @@ public sealed partial class TeamsAgentDesk(
     private async Task AcceptAsync(TeamsAgentLink link, AgentIdentity agent, string handoffId, CancellationToken cancellationToken)
     {
         var accepted = await desk.AcceptAsync(handoffId, agent, cancellationToken);
-        await cards.RefreshAsync(accepted.Id, cancellationToken);
         await BriefAsync(link, accepted, $"You now hold {accepted.ComplaintReference}; the customer was told you joined.", cancellationToken);
     }
 
@@ -201,17 +201,15 @@ public sealed partial class TeamsAgentDesk(
 
     private async Task BriefNewHolderAsync(HandoffTicket transferred, AgentIdentity from, CancellationToken cancellationToken)
     {
-        await cards.RefreshAsync(transferred.Id, cancellationToken);
         if (transferred.AgentId is not null && await links.FindByAgentIdAsync(transferred.AgentId, cancellationToken) is { } target)
         {
             await BriefAsync(target, transferred, $"{from.Name} passed {transferred.ComplaintReference} to you; the customer was told.", cancellationToken);
         }
     }
 
-    /// <summary>After the agent let go of a conversation: the card shows it, and their messages no longer go there.</summary>
+    /// <summary>After the agent let go of a conversation: their messages no longer go there.</summary>
     private async Task ReleaseAsync(TeamsAgentLink link, QueueEntry handoff, CancellationToken cancellationToken)
     {
-        await cards.RefreshAsync(handoff.Id, cancellationToken);
         if (link.FocusHandoffId == handoff.Id)
         {
             await links.UpdateAsync(link with { FocusHandoffId = null }, cancellationToken);

@@ -1,3 +1,4 @@
+using ComplaintBot.Agents.Queue;
 using ComplaintBot.Dialogs.Handoff;
 using ComplaintBot.Protocol.Connector;
 using ComplaintBot.Protocol.Turns;
@@ -31,12 +32,14 @@ public static class TeamsAgentsRegistration
         services.AddSingleton<TeamsHandoffCards>();
         services.AddSingleton<TeamsCardDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<TeamsCardDispatcher>());
+        services.AddSingleton<TeamsCardSignals>();
+        services.AddSingleton<IHandoffChangedListener>(sp => sp.GetRequiredService<TeamsCardSignals>());
         services.AddSingleton<TeamsAgentDesk>();
         services.AddSingleton<TeamsAgentMiddleware>();
         services.AddSingleton<HandoffService>();
         services.Replace(ServiceDescriptor.Singleton<IHandoffService>(sp => new TeamsAnnouncingHandoffService(
             sp.GetRequiredService<HandoffService>(),
-            sp.GetRequiredService<TeamsCardDispatcher>())));
+            sp.GetRequiredService<TeamsCardSignals>())));
         return services;
     }
 

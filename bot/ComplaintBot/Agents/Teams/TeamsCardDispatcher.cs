@@ -1,24 +1,21 @@
 using System.Data.Common;
-using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintBot.Agents.Teams;
 
 /// <summary>
-/// Runs <see cref="TeamsHandoffCards.PostWaitingAsync"/> off the customer's turn: at start, whenever a handoff is
-/// queued (<see cref="Wake"/>), and every retry interval for the posts that failed. Does nothing while Teams is off.
+/// Runs <see cref="TeamsHandoffCards"/> off the customer's turn and the agent's request: posts the waiting handoffs'
+/// cards at start, when a handoff is queued and every retry interval for the posts that failed; brings a card up to
+/// date when an agent changed its handoff (from the console or Teams); both as <see cref="TeamsCardSignals"/> asks.
+/// Does nothing while Teams is off.
 /// </summary>
 public sealed partial class TeamsCardDispatcher(
     TeamsHandoffCards cards,
+    TeamsCardSignals signals,
     IOptions<TeamsAgentsOptions> options,
     TimeProvider time,
     ILogger<TeamsCardDispatcher> logger) : BackgroundService
 {
-    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-
-    /// <summary>Asks for a round soon (a handoff was queued); several asks before it starts make one round.</summary>
-    public void Wake() => _wake.Writer.TryWrite(true);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.IsEnabled)
@@ -30,6 +27,11 @@ public sealed partial class TeamsCardDispatcher(
         {
             try
             {
+                foreach (var handoffId in signals.TakeChanged())
+                {
+                    await cards.RefreshAsync(handoffId, stoppingToken);
+                }
+
                 await cards.PostWaitingAsync(stoppingToken);
             }
             catch (DbException ex)
@@ -38,11 +40,10 @@ public sealed partial class TeamsCardDispatcher(
             }
 
             using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-            var woken = _wake.Reader.WaitToReadAsync(wait.Token).AsTask();
+            var woken = signals.WaitAsync(wait.Token);
             var due = Task.Delay(options.Value.RetryInterval, time, wait.Token);
             await Task.WhenAny(woken, due);
             await wait.CancelAsync();
-            _wake.Reader.TryRead(out _);
         }
     }
 

@@ -22,6 +22,7 @@ public sealed class TeamsAgentsHost : IAsyncLifetime
     public const string MinaObjectId = "0b9e5a4c-2d0f-4a57-9c61-5e8e2f7d1a01";
     public const string AnaObjectId = "0b9e5a4c-2d0f-4a57-9c61-5e8e2f7d1a02";
     public const string BotId = "28:complaintbot";
+    public const string Password = "correct horse battery staple";
 
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private StubChannel? _customers;
@@ -178,6 +179,21 @@ public sealed class TeamsAgentsHost : IAsyncLifetime
         return body.GetProperty("activity").GetProperty("attachments")[0].GetProperty("content");
     }
 
+    /// <summary>A complaint's card as last updated to say <paramref name="outcome"/> (waits: the update runs off the agent's request).</summary>
+    public JsonElement CardUpdateSaying(Complaint complaint, string outcome)
+    {
+        ArgumentNullException.ThrowIfNull(complaint);
+        JsonElement? card = null;
+        Assert.True(
+            SpinWait.SpinUntil(
+                () => (card = Teams.Requests.Where(r => r.Method == "PUT" && r.Body.Contains(outcome, StringComparison.Ordinal) && r.Body.Contains(complaint.Reference, StringComparison.Ordinal))
+                    .Select(r => (JsonElement?)JsonDocument.Parse(r.Body).RootElement.GetProperty("attachments")[0].GetProperty("content"))
+                    .LastOrDefault()) is not null,
+                Patience),
+            $"No card update says '{outcome}'.");
+        return card!.Value;
+    }
+
     /// <summary>The chat the bot opened with an agent (from the agent's stored link).</summary>
     public async Task<string> ChatOfAsync(string aadObjectId)
     {
@@ -202,7 +218,7 @@ public sealed class TeamsAgentsHost : IAsyncLifetime
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = await AgentsCommand.RunAsync(Host.Services, ["agents", "add", "--name", name, "--languages", languages], new StringReader("correct horse battery staple\n"), output, error);
+        var exit = await AgentsCommand.RunAsync(Host.Services, ["agents", "add", "--name", name, "--languages", languages], new StringReader(Password + "\n"), output, error);
         Assert.True(exit == 0, error.ToString());
     }
 

@@ -76,9 +76,7 @@ public sealed class TeamsAgentsTests(TeamsAgentsHost bot) : IClassFixture<TeamsA
         await bot.PressAcceptAsync(card, TeamsAgentsHost.MinaObjectId, "Mina Park");
 
         // The card now says who took it, and has no Accept any more.
-        var update = bot.Teams.Requests.Last(r => r.Method == "PUT");
-        var updated = JsonDocument.Parse(update.Body).RootElement.GetProperty("attachments")[0].GetProperty("content");
-        Assert.Contains("Accepted by Mina Park", CardText(updated), StringComparison.Ordinal);
+        var updated = bot.CardUpdateSaying(complaint, "Accepted by Mina Park");
         Assert.False(updated.TryGetProperty("actions", out _));
         // The customer is told, in their language, that a named person joined.
         Assert.Contains(CustomerChannel.Localize("en", "AgentJoined", "Mina Park"), bot.CustomerTexts(customer));
@@ -114,8 +112,7 @@ public sealed class TeamsAgentsTests(TeamsAgentsHost bot) : IClassFixture<TeamsA
         Assert.Equal("Mina Park", resolved.History[^1].Actor);
         Assert.Contains(CustomerChannel.Localize("en", "ResolvedByAgent", "Sent a replacement by express courier."), bot.CustomerTexts(customer));
         Assert.Contains($"{complaint.Reference} is resolved; the customer was told what was done.", bot.TeamsTextsIn(chat));
-        var last = JsonDocument.Parse(bot.Teams.Requests.Last(r => r.Method == "PUT").Body).RootElement.GetProperty("attachments")[0].GetProperty("content");
-        Assert.Contains("Resolved by Mina Park", CardText(last), StringComparison.Ordinal);
+        Assert.Contains("Resolved by Mina Park", CardText(bot.CardUpdateSaying(complaint, "Resolved by Mina Park")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -191,6 +188,23 @@ public sealed class TeamsAgentsTests(TeamsAgentsHost bot) : IClassFixture<TeamsA
 
         Assert.Contains(bot.TeamsTextsIn(conversationId), t => t.StartsWith("I post handoffs here.", StringComparison.Ordinal));
         Assert.Empty(await Host<IComplaintStore>().ListAsync(new ComplaintQuery { Customer = ("msteams", "29:" + stranger), Limit = 5 }, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_handoff_taken_in_the_web_console_shows_on_its_Teams_card_and_the_card_then_refuses_another_Accept()
+    {
+        var customer = new CustomerConversation();
+        var complaint = await bot.EscalateAsync(customer);
+        var card = bot.CardFor(complaint);
+        var handoffId = card.GetProperty("actions")[0].GetProperty("data").GetProperty("handoffId").GetString();
+        using var kenji = await AgentClient.SignInAsync(bot.Host.Address, "Kenji Sato", TeamsAgentsHost.Password);
+
+        await kenji.PostOkAsync($"/agent/api/handoffs/{handoffId}/accept");
+
+        Assert.False(bot.CardUpdateSaying(complaint, "Accepted by Kenji Sato").TryGetProperty("actions", out _));
+        await bot.PressAcceptAsync(card, TeamsAgentsHost.MinaObjectId, "Mina Park");
+        Assert.Contains("Mina Park: Kenji Sato has already taken this handoff.", bot.TeamsTextsIn(TeamsAgentsHost.AgentsChannelId + ";messageid=1700000000000"));
+        await kenji.PostOkAsync($"/agent/api/handoffs/{handoffId}/hand-back");
     }
 
     [Fact]
