@@ -4,6 +4,7 @@ using ComplaintBot.CheckIns;
 using ComplaintBot.Conversations;
 using ComplaintBot.DirectLine;
 using ComplaintBot.Messaging;
+using ComplaintBot.Privacy;
 using ComplaintBot.Storage;
 using ComplaintBot.Sentiment;
 using ComplaintBot.SupportTeams;
@@ -16,6 +17,7 @@ public static class ComplaintBotHostingExtensions
     public static WebApplicationBuilder AddComplaintBot(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.AddBotLogging();
         builder.Services.AddBotMessaging();
         builder.Services.AddBotAuthentication(builder.Configuration).AddBotConnector(builder.Configuration);
         builder.Services.AddBotStorage(builder.Configuration);
@@ -25,6 +27,7 @@ public static class ComplaintBotHostingExtensions
         builder.Services.AddAgents(builder.Configuration);
         builder.Services.AddCheckIns(builder.Configuration);
         builder.Services.AddSupportTeams(builder.Configuration);
+        builder.Services.AddPrivacy(builder.Configuration);
         builder.Services.AddHealthChecks();
         return builder;
     }
