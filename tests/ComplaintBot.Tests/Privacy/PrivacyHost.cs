@@ -96,7 +96,7 @@ public sealed class PrivacyHost : IAsyncDisposable
                 RequestedAt = now,
             },
             CancellationToken.None);
-        await Get<ICheckInStore>().ScheduleAsync(Guid.NewGuid().ToString("N"), complaint.Reference, conversationKey, now, now.AddDays(1), now.AddDays(8), CancellationToken.None);
+        await Get<ICheckInStore>().ScheduleAsync(new CheckInSchedule(Guid.NewGuid().ToString("N"), complaint.Reference, conversationKey, complaint.Category.ToString(), "en", "Ana Novak", now, now.AddDays(1), now.AddDays(8)), now, CancellationToken.None);
         return new SeededCustomer(channelId, userId, email, marker, complaint.Reference, conversationId, directLineConversation);
     }
 
