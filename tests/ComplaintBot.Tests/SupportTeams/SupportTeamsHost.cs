@@ -5,6 +5,7 @@ using ComplaintBot.Tests.Channels;
 using ComplaintBot.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintBot.Tests.SupportTeams;
@@ -20,9 +21,11 @@ public sealed class SupportTeamsHost : IAsyncDisposable
     public const string TenantId = "0d1f7a3c-5a8e-4c36-9f3e-7d0b2c3e4f51";
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly ILoggerProvider? _logs;
 
-    private SupportTeamsHost(BotHostFactory host, FakeTimeProvider time, WebhookReceiver webhook, StubChannel teams, IReadOnlyDictionary<string, string?> settings)
+    private SupportTeamsHost(BotHostFactory host, FakeTimeProvider time, WebhookReceiver webhook, StubChannel teams, IReadOnlyDictionary<string, string?> settings, ILoggerProvider? logs)
     {
+        _logs = logs;
         Host = host;
         Time = time;
         Webhook = webhook;
@@ -45,7 +48,8 @@ public sealed class SupportTeamsHost : IAsyncDisposable
     /// <param name="webhook">Enables the webhook target.</param>
     /// <param name="settings">More settings; the digest is off unless they turn it on.</param>
     /// <param name="teams">Enables the Teams channel target.</param>
-    public static async Task<SupportTeamsHost> StartAsync(bool webhook = true, bool teams = false, IReadOnlyDictionary<string, string?>? settings = null, DateTimeOffset? now = null)
+    /// <param name="logs">A logger provider that sees everything the host logs.</param>
+    public static async Task<SupportTeamsHost> StartAsync(bool webhook = true, bool teams = false, IReadOnlyDictionary<string, string?>? settings = null, DateTimeOffset? now = null, ILoggerProvider? logs = null)
     {
         var time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
         var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
@@ -66,9 +70,9 @@ public sealed class SupportTeamsHost : IAsyncDisposable
             all["SupportTeams:TeamsChannel:TenantId"] = TenantId;
         }
 
-        var host = CreateHost(all, time, dataDirectory: null);
+        var host = CreateHost(all, time, dataDirectory: null, logs);
         _ = host.Address;
-        return new SupportTeamsHost(host, time, receiver, channel, all);
+        return new SupportTeamsHost(host, time, receiver, channel, all, logs);
     }
 
     /// <summary>Stops the process and starts a new one on the same data folder (and clock).</summary>
@@ -76,7 +80,7 @@ public sealed class SupportTeamsHost : IAsyncDisposable
     {
         var dataDirectory = Host.DataDirectory;
         await Host.DisposeAsync();
-        Host = CreateHost(_settings, Time, dataDirectory);
+        Host = CreateHost(_settings, Time, dataDirectory, _logs);
         _ = Host.Address;
     }
 
@@ -143,10 +147,15 @@ public sealed class SupportTeamsHost : IAsyncDisposable
         checkInId, checkInId.Split('@')[0], "ProductFault", "en", "Mina Park", CheckInStatus.Answered, Solved: false, Rating: 2, comment,
         new DateTimeOffset(2026, 11, 21, 10, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 22, 11, 0, 0, TimeSpan.Zero));
 
-    private static BotHostFactory CreateHost(IReadOnlyDictionary<string, string?> settings, FakeTimeProvider time, string? dataDirectory) =>
+    private static BotHostFactory CreateHost(IReadOnlyDictionary<string, string?> settings, FakeTimeProvider time, string? dataDirectory, ILoggerProvider? logs) =>
         new(settings, dataDirectory, services =>
         {
             services.AddSingleton<TimeProvider>(time);
+            if (logs is not null)
+            {
+                services.AddSingleton(logs);
+            }
+
             foreach (var loop in services.Where(service => service.ServiceType == typeof(IHostedService)
                 && (service.ImplementationType == typeof(CheckInDispatcher) || service.ImplementationType == typeof(SupportNotificationDispatcher))).ToList())
             {
