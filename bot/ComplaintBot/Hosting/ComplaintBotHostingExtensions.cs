@@ -35,6 +35,7 @@ public static class ComplaintBotHostingExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.MapBotMessages();
         app.MapAgents();
+        app.MapPrivacy();
         app.UseCheckIns();
         app.MapHealthEndpoints();
         app.MapDirectLine();
