@@ -1,4 +1,5 @@
 using ComplaintBot.Agents.Accounts;
+using ComplaintBot.Agents.Teams;
 using ComplaintBot.Hosting;
 using ComplaintBot.Privacy;
 
@@ -11,6 +12,11 @@ if (AgentsCommand.IsInvoked(args) || PrivacyCommand.IsInvoked(args))
 }
 
 var app = builder.Build();
+if (TeamsLinkCommand.IsInvoked(args))
+{
+    return await TeamsLinkCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
+}
+
 if (AgentsCommand.IsInvoked(args))
 {
     return await AgentsCommand.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error);

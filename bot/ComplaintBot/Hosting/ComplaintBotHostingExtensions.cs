@@ -7,6 +7,7 @@ using ComplaintBot.Messaging;
 using ComplaintBot.Privacy;
 using ComplaintBot.Storage;
 using ComplaintBot.Sentiment;
+using ComplaintBot.SupportTeams;
 
 namespace ComplaintBot.Hosting;
 
@@ -25,6 +26,7 @@ public static class ComplaintBotHostingExtensions
         builder.Services.AddComplaintConversations(builder.Configuration);
         builder.Services.AddAgents(builder.Configuration);
         builder.Services.AddCheckIns(builder.Configuration);
+        builder.Services.AddSupportTeams(builder.Configuration);
         builder.Services.AddPrivacy(builder.Configuration);
         builder.Services.AddHealthChecks();
         return builder;
@@ -37,6 +39,7 @@ public static class ComplaintBotHostingExtensions
         app.MapAgents();
         app.MapPrivacy();
         app.UseCheckIns();
+        app.MapSupportResults();
         app.MapHealthEndpoints();
         app.MapDirectLine();
         return app;

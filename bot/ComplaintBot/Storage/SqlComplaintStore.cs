@@ -7,8 +7,9 @@ namespace ComplaintBot.Storage;
 
 /// <summary>
 /// Complaints in the table <c>complaints</c> of the configured database (SQLite or PostgreSQL; the document as the
-/// database's JSON type); each write is committed, on disk, before it returns. The complaint a turn adds, reads or
-/// changes by its reference becomes that turn's log correlation (<see cref="LogCorrelation.AttachComplaint"/>).
+/// database's JSON type); each write is committed, on disk, before it returns (through
+/// <see cref="StorageDatabase.WriteAsync"/>, which lets SQLite commit concurrent filings together). The complaint a turn
+/// adds, reads or changes by its reference becomes that turn's log correlation (<see cref="LogCorrelation.AttachComplaint"/>).
 /// </summary>
 public sealed class SqlComplaintStore(StorageDatabase database, TimeProvider timeProvider) : IComplaintStore
 {
@@ -28,17 +29,20 @@ public sealed class SqlComplaintStore(StorageDatabase database, TimeProvider tim
     {
         ArgumentNullException.ThrowIfNull(complaint);
         var stored = complaint with { Version = 1 };
-        await using var connection = await database.OpenCurrentAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = InsertSql;
-        AddColumns(command, stored);
-        if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
-        {
-            throw new InvalidOperationException($"A complaint with reference '{complaint.Reference}' already exists.");
-        }
-
-        LogCorrelation.Current?.AttachComplaint(stored.Reference);
-        return stored;
+        var added = await database.WriteAsync(
+            async (connection, transaction, token) =>
+            {
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = InsertSql;
+                AddColumns(command, stored);
+                return await command.ExecuteNonQueryAsync(token) == 0
+                    ? throw new InvalidOperationException($"A complaint with reference '{complaint.Reference}' already exists.")
+                    : stored;
+            },
+            cancellationToken);
+        LogCorrelation.Current?.AttachComplaint(added.Reference);
+        return added;
     }
 
     public async Task<Complaint?> FindAsync(string reference, CancellationToken cancellationToken)
@@ -62,23 +66,30 @@ public sealed class SqlComplaintStore(StorageDatabase database, TimeProvider tim
     {
         ArgumentNullException.ThrowIfNull(complaint);
         var stored = complaint with { Version = complaint.Version + 1 };
-        await using var connection = await database.OpenCurrentAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = UpdateSql;
-        AddColumns(command, stored);
-        command.AddParameter("@expected", complaint.Version);
-        if (await command.ExecuteNonQueryAsync(cancellationToken) == 1)
-        {
-            LogCorrelation.Current?.AttachComplaint(stored.Reference);
-            return stored;
-        }
+        var updated = await database.WriteAsync(
+            async (connection, transaction, token) =>
+            {
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = UpdateSql;
+                AddColumns(command, stored);
+                command.AddParameter("@expected", complaint.Version);
+                if (await command.ExecuteNonQueryAsync(token) == 1)
+                {
+                    return stored;
+                }
 
-        await using var exists = connection.CreateCommand();
-        exists.CommandText = "SELECT 1 FROM complaints WHERE reference = @reference";
-        exists.AddParameter("@reference", complaint.Reference);
-        throw await exists.ExecuteScalarAsync(cancellationToken) is null
-            ? new InvalidOperationException($"There is no complaint with reference '{complaint.Reference}' to update.")
-            : new StorageConcurrencyException($"Complaint '{complaint.Reference}' was changed by another writer since version {complaint.Version} was read.");
+                await using var exists = connection.CreateCommand();
+                exists.Transaction = transaction;
+                exists.CommandText = "SELECT 1 FROM complaints WHERE reference = @reference";
+                exists.AddParameter("@reference", complaint.Reference);
+                throw await exists.ExecuteScalarAsync(token) is null
+                    ? new InvalidOperationException($"There is no complaint with reference '{complaint.Reference}' to update.")
+                    : new StorageConcurrencyException($"Complaint '{complaint.Reference}' was changed by another writer since version {complaint.Version} was read.");
+            },
+            cancellationToken);
+        LogCorrelation.Current?.AttachComplaint(updated.Reference);
+        return updated;
     }
 
     public async Task<IReadOnlyList<Complaint>> ListAsync(ComplaintQuery query, CancellationToken cancellationToken)
