@@ -98,7 +98,7 @@ public sealed class PrivacyHost : IAsyncDisposable
             CancellationToken.None);
         var checkIn = Guid.NewGuid().ToString("N");
         await Get<ICheckInStore>().ScheduleAsync(
-            new CheckInSchedule(checkIn, complaint.Reference, conversationKey, "ProductFault", "en", "Ana Novak", now, now.AddDays(1), now.AddDays(8)),
+            new CheckInSchedule(checkIn, complaint.Reference, conversationKey, complaint.Category.ToString(), "en", "Ana Novak", now, now.AddDays(1), now.AddDays(8)),
             now,
             CancellationToken.None);
         await Get<IConversationTimeZones>().RememberAsync(conversationKey, "Europe/Ljubljana", now, CancellationToken.None);

@@ -117,21 +117,14 @@ public sealed class SupportTeamsHost : IAsyncDisposable
 
         Assert.Contains(await store.ClaimDueAsync("seed", sent, sent.AddMinutes(2), 1000, CancellationToken.None), claimed => claimed.Id == id);
         Assert.True(await store.CompleteAsync(id, "seed", CheckInStatus.Sent, sent, null, CancellationToken.None));
-        if (solved is { } answer)
+        if (solved is not null || rating is not null)
         {
-            Assert.True(await store.RecordAnswerAsync(id, answer, sent.AddHours(1), CancellationToken.None));
+            Assert.NotNull(await store.RecordAnswerAsync(id, solved, rating, sent.AddHours(1), CancellationToken.None));
         }
 
-        if (rating is not null || comment is not null)
+        if (comment is not null)
         {
-            await using var connection = await Services.GetRequiredService<AgentsDatabase>().OpenAsync(CancellationToken.None);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE check_ins SET rating = @rating, comment = @comment, answered_at = @answered_at, status = 'Answered' WHERE id = @id";
-            AgentsDatabase.Add(command, "@id", id);
-            AgentsDatabase.Add(command, "@rating", rating);
-            AgentsDatabase.Add(command, "@comment", comment);
-            AgentsDatabase.Add(command, "@answered_at", sent.AddHours(1));
-            Assert.Equal(1, await command.ExecuteNonQueryAsync(CancellationToken.None));
+            Assert.NotNull(await store.RecordCommentAsync(id, comment, sent.AddHours(1), CancellationToken.None));
         }
 
         return id;
