@@ -1,5 +1,6 @@
 using ComplaintBot.Dialogs.Complaints;
 using ComplaintBot.Protocol.Connector;
+using ComplaintBot.Protocol.Diagnostics;
 using ComplaintBot.Protocol.Schema;
 using Microsoft.Extensions.Options;
 
@@ -81,6 +82,7 @@ public sealed partial class CheckInSender(
 
     private async Task<SentCheckIn?> SendCheckInAsync(ClaimedCheckIn checkIn, CancellationToken cancellationToken)
     {
+        using var scope = logger.BeginScope(LogCorrelation.ForComplaint(checkIn.ComplaintReference, ("CheckInId", checkIn.Id)));
         var complaint = await complaints.FindAsync(checkIn.ComplaintReference, cancellationToken);
         if (complaint is not { Status: ComplaintStatus.Resolved })
         {
@@ -115,6 +117,7 @@ public sealed partial class CheckInSender(
     /// </summary>
     private async Task<string?> SendReminderAsync(ClaimedCheckIn checkIn, CancellationToken cancellationToken)
     {
+        using var scope = logger.BeginScope(LogCorrelation.ForComplaint(checkIn.ComplaintReference, ("CheckInId", checkIn.Id)));
         var complaint = await complaints.FindAsync(checkIn.ComplaintReference, cancellationToken);
         if (complaint is null)
         {

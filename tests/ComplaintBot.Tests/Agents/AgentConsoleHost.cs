@@ -22,10 +22,26 @@ public sealed class AgentConsoleHost : IAsyncLifetime
     private StubChannel? _channel;
 
     public AgentConsoleHost()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <param name="settings">Layered over the console's test settings (e.g. Entra ID sign-in).</param>
+    /// <param name="configureServices">Runs after the host's own registrations.</param>
+    internal AgentConsoleHost(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices = null)
     {
         Host = new BotHostFactory(
-            new Dictionary<string, string?> { ["Agents:LanguageFirstWindow"] = "01:00:00" },
-            configureServices: services => services.AddSingleton<IComplaintResolvedListener>(Resolutions));
+            new Dictionary<string, string?>
+            {
+                ["Agents:LanguageFirstWindow"] = "01:00:00",
+                // Every test signs in from 127.0.0.1; the per-address limit has tests of its own.
+                ["Agents:SignInLimits:AttemptsPerAddress"] = "1000",
+            }.Concat(settings).GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.Last().Value),
+            configureServices: services =>
+            {
+                services.AddSingleton<IComplaintResolvedListener>(Resolutions);
+                configureServices?.Invoke(services);
+            });
     }
 
     public BotHostFactory Host { get; }
@@ -51,16 +67,18 @@ public sealed class AgentConsoleHost : IAsyncLifetime
         Host.DeleteDataDirectory();
     }
 
-    public async Task AddAgentAsync(string name, string languages)
+    public Task AddAgentAsync(string name, string languages)
+        => RunAgentsCommandAsync(["agents", "add", "--name", name, "--languages", languages], Password + "\n");
+
+    /// <summary>Links an agent who signs in with Entra ID (no password) through <c>agents add --entra-object-id</c>.</summary>
+    public Task AddEntraAgentAsync(string name, string languages, string objectId)
+        => RunAgentsCommandAsync(["agents", "add", "--name", name, "--languages", languages, "--entra-object-id", objectId], string.Empty);
+
+    private async Task RunAgentsCommandAsync(string[] args, string input)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = await AgentsCommand.RunAsync(
-            Host.Services,
-            ["agents", "add", "--name", name, "--languages", languages],
-            new StringReader(Password + "\n"),
-            output,
-            error);
+        var exit = await AgentsCommand.RunAsync(Host.Services, args, new StringReader(input), output, error);
         Assert.True(exit == 0, error.ToString());
     }
 

@@ -74,6 +74,15 @@ public sealed class LocalOpenIdProvider : IAsyncDisposable
     /// <summary>Metadata of the Entra ID flavour (the <c>ToBotFromEmulatorOpenIdMetadataUrl</c> setting).</summary>
     public Uri EmulatorMetadataUrl => new(Address, "emulator/v2.0/.well-known/openid-configuration");
 
+    /// <summary>
+    /// The Entra ID instance (sign-in address) this provider plays over HTTPS: a tenant's v2 metadata is at
+    /// <c>{instance}{tenant}/v2.0/.well-known/openid-configuration</c>, with issuer <see cref="EntraIssuer"/> and the same JWKS.
+    /// </summary>
+    public Uri EntraInstance => SecureAddress;
+
+    /// <summary>The issuer of <paramref name="tenant"/>'s v2 tokens, e.g. <c>https://127.0.0.1:41235/{tenant}/v2.0</c>.</summary>
+    public string EntraIssuer(string tenant) => new Uri(SecureAddress, tenant + "/v2.0").AbsoluteUri;
+
     /// <summary>How often the JWKS was fetched.</summary>
     public int KeySetRequests => Volatile.Read(ref _keySetRequests);
 
@@ -91,6 +100,7 @@ public sealed class LocalOpenIdProvider : IAsyncDisposable
         var provider = new LocalOpenIdProvider(app, certificate);
         app.MapGet("/channel/.well-known/openidconfiguration", () => provider.Metadata("https://api.botframework.com"));
         app.MapGet("/emulator/v2.0/.well-known/openid-configuration", () => provider.Metadata("https://login.microsoftonline.com/common/v2.0"));
+        app.MapGet("/{tenant}/v2.0/.well-known/openid-configuration", (string tenant) => provider.Metadata(provider.EntraIssuer(tenant), provider.SecureAddress));
         app.MapGet("/keys", provider.KeySet);
         app.MapPost("/{tenant}/oauth2/v2.0/token", provider.IssueAccessTokenAsync);
         await app.StartAsync();
@@ -229,10 +239,11 @@ public sealed class LocalOpenIdProvider : IAsyncDisposable
         });
     }
 
-    private IResult Metadata(string issuer) => Results.Json(new Dictionary<string, object>
+    /// <summary>OpenID metadata; its JWKS on <paramref name="keysBase"/> (default the HTTP address).</summary>
+    private IResult Metadata(string issuer, Uri? keysBase = null) => Results.Json(new Dictionary<string, object>
     {
         ["issuer"] = issuer,
-        ["jwks_uri"] = new Uri(Address, "keys").AbsoluteUri,
+        ["jwks_uri"] = new Uri(keysBase ?? Address, "keys").AbsoluteUri,
         ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
     });
 

@@ -2,20 +2,31 @@ using ComplaintBot.Agents.Console;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace ComplaintBot.Agents.Accounts;
 
 /// <summary>
 /// Signing in and out of the console: <c>GET /agent/api/antiforgery</c> (the token for the next POST),
-/// <c>POST /agent/api/session</c> (name and password), <c>GET</c> and <c>DELETE /agent/api/session</c>.
-/// A wrong name and a wrong password get the same answer, after the same work.
+/// <c>POST /agent/api/session</c> (name and password; only with local accounts on, and rate-limited by
+/// <see cref="SignInLimits"/>), <c>GET</c> and <c>DELETE /agent/api/session</c>, and <c>GET /agent/api/sign-in-options</c>
+/// (how this console signs in, for the sign-in page). A wrong name and a wrong password get the same answer, after the
+/// same work.
 /// </summary>
 public static partial class AgentSessionEndpoints
 {
     public static IEndpointRouteBuilder MapAgentSessions(this IEndpointRouteBuilder endpoints)
     {
+        var signIn = endpoints.ServiceProvider.GetRequiredService<IOptions<AgentSignInOptions>>().Value;
+        endpoints.MapGet(AgentConsoleRoutes.Api + "/sign-in-options", () => SignInChoices.Of(signIn));
         endpoints.MapGet(AgentConsoleRoutes.Api + "/antiforgery", IssueTokenAsync);
-        endpoints.MapPost(AgentConsoleRoutes.Api + "/session", SignInAsync).AddEndpointFilter<AntiforgeryFilter>();
+        if (signIn.LocalAccounts)
+        {
+            endpoints.MapPost(AgentConsoleRoutes.Api + "/session", SignInAsync)
+                .AddEndpointFilter<AntiforgeryFilter>()
+                .RequireRateLimiting(SignInLimits.AddressPolicy);
+        }
+
         var session = endpoints.MapGroup(AgentConsoleRoutes.Api + "/session").RequireAuthorization(AgentSignIn.Policy);
         session.MapGet("/", (HttpContext http) => AgentIdentity.Of(http.User));
         session.MapDelete("/", async (HttpContext http) =>
@@ -45,6 +56,7 @@ public static partial class AgentSessionEndpoints
         HttpContext http,
         IAgentAccountStore accounts,
         IPasswordHasher<AgentAccount> hasher,
+        SignInFailures failures,
         ILogger<AgentAccount> logger,
         CancellationToken cancellationToken)
     {
@@ -53,10 +65,20 @@ public static partial class AgentSessionEndpoints
             return Results.Problem(title: "Enter your name and password.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var account = await accounts.FindByNameAsync(body.Name.Trim(), cancellationToken);
-        var verdict = hasher.VerifyHashedPassword(account ?? UnknownAgent.Value, account?.PasswordHash ?? UnknownAgent.Value.PasswordHash, body.Password);
+        if (failures.LockedFor(body.Name) is { } locked)
+        {
+            LogLocked(logger);
+            return SignInLimits.TooManyAttempts(http, locked);
+        }
+
+        // An account linked to Entra ID has no password: it is checked against like an unknown name.
+        var found = await accounts.FindByNameAsync(body.Name.Trim(), cancellationToken);
+        var account = found is { PasswordHash.Length: > 0 } ? found : null;
+        var checkedAgainst = account ?? UnknownAgent.Value;
+        var verdict = hasher.VerifyHashedPassword(checkedAgainst, checkedAgainst.PasswordHash, body.Password);
         if (account is null || verdict == PasswordVerificationResult.Failed)
         {
+            failures.Failed(body.Name);
             LogRefused(logger);
             return Results.Problem(title: "That name and password do not match an agent.", statusCode: StatusCodes.Status401Unauthorized);
         }
@@ -68,6 +90,22 @@ public static partial class AgentSessionEndpoints
     }
 
     public sealed record SignInBody(string? Name, string? Password);
+
+    /// <summary>What the sign-in page offers: the password form, Entra ID (with what MSAL.js needs), or both.</summary>
+    public sealed record SignInChoices(bool LocalAccounts, EntraSignIn? EntraId)
+    {
+        public static SignInChoices Of(AgentSignInOptions options)
+        {
+            ArgumentNullException.ThrowIfNull(options);
+            var entra = options.EntraId;
+            return new SignInChoices(
+                options.LocalAccounts,
+                entra.IsConfigured ? new EntraSignIn(entra.ClientId, entra.Instance.TrimEnd('/') + "/" + entra.TenantId, entra.EffectiveScope) : null);
+        }
+    }
+
+    /// <summary>The MSAL.js configuration: the console's client id, its authority and the API scope to ask for.</summary>
+    public sealed record EntraSignIn(string ClientId, string Authority, string Scope);
 
     /// <summary>Checked against when the name is unknown, so an unknown name takes as long as a wrong password.</summary>
     private static class UnknownAgent
@@ -86,4 +124,7 @@ public static partial class AgentSessionEndpoints
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a console sign-in with a wrong name or password")]
     private static partial void LogRefused(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a console sign-in: too many wrong passwords for that name")]
+    private static partial void LogLocked(ILogger logger);
 }

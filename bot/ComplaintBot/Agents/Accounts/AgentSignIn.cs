@@ -1,13 +1,17 @@
 using ComplaintBot.Agents.Console;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace ComplaintBot.Agents.Accounts;
 
 /// <summary>
-/// The console's local sign-in: agent accounts with hashed passwords, a cookie (HttpOnly, SameSite=Strict, Secure
-/// over HTTPS) and the "Agent" policy that every console page and API requires.
+/// The console's sign-in: local agent accounts with hashed passwords and a cookie (HttpOnly, SameSite=Strict, Secure
+/// over HTTPS) when <c>Agents:LocalAccounts</c> is on, Entra ID bearer tokens (<see cref="AgentEntraId"/>) when
+/// <c>Agents:EntraId</c> is configured, and the "Agent" policy that every console API (and page) requires, satisfied
+/// by either.
 /// </summary>
 public static class AgentSignIn
 {
@@ -17,10 +21,22 @@ public static class AgentSignIn
     public const string AntiforgeryCookieName = "complaintbot.agent.csrf";
     public const string AntiforgeryHeader = "X-CSRF-TOKEN";
 
-    public static IServiceCollection AddAgentSignIn(this IServiceCollection services)
+    public static IServiceCollection AddAgentSignIn(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<AgentSignInOptions>()
+            .Bind(configuration.GetSection(AgentSignInOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<SignInLimitOptions>()
+            .Bind(configuration.GetSection(AgentSignInOptions.Section + ":SignInLimits"))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AgentSignInOptions>, AgentSignInOptionsValidator>();
         services.AddSingleton<IPasswordHasher<AgentAccount>, PasswordHasher<AgentAccount>>();
-        services.AddAuthentication().AddCookie(Scheme, options =>
+        services.AddSignInLimits();
+        var authentication = services.AddAuthentication();
+        authentication.AddAgentEntraId();
+        authentication.AddCookie(Scheme, options =>
         {
             options.Cookie.Name = CookieName;
             options.Cookie.HttpOnly = true;
@@ -33,10 +49,12 @@ public static class AgentSignIn
             options.Events.OnRedirectToLogin = context => Refuse(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => Refuse(context, StatusCodes.Status403Forbidden);
         });
-        services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
-            .AddAuthenticationSchemes(Scheme)
-            .RequireAuthenticatedUser()
-            .RequireRole(AgentIdentity.Role));
+        services.AddAuthorization();
+        services.AddOptions<AuthorizationOptions>().Configure<IOptions<AgentSignInOptions>>((authorization, signIn) =>
+            authorization.AddPolicy(Policy, policy => policy
+                .AddAuthenticationSchemes(Schemes(signIn.Value))
+                .RequireAuthenticatedUser()
+                .RequireRole(AgentIdentity.Role)));
         services.AddAntiforgery(options =>
         {
             options.HeaderName = AntiforgeryHeader;
@@ -46,6 +64,13 @@ public static class AgentSignIn
             options.Cookie.Path = AgentConsoleRoutes.Base;
         });
         return services;
+    }
+
+    /// <summary>The schemes that may satisfy the "Agent" policy: the cookie with local accounts, the bearer with Entra ID.</summary>
+    public static string[] Schemes(AgentSignInOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return [.. new[] { options.LocalAccounts ? Scheme : null, options.EntraId.IsConfigured ? AgentEntraId.Scheme : null }.OfType<string>()];
     }
 
     /// <summary>APIs answer 401/403; pages send the browser to the sign-in form.</summary>

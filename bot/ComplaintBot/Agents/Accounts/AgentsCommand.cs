@@ -5,16 +5,19 @@ namespace ComplaintBot.Agents.Accounts;
 /// <summary>
 /// <c>dotnet run --project bot/ComplaintBot -- agents add --name "Mina Park" --languages en,ko [--skills billing,delivery]</c>
 /// creates an agent account (the password is asked for twice without echo, or read as the first line of standard
-/// input when it is redirected); <c>agents list</c> shows the accounts. Exit codes: 0 done, 1 refused, 2 usage.
+/// input when it is redirected); with <c>--entra-object-id OID</c> it creates, without a password, the account of an
+/// agent who signs in with Entra ID (their languages and skills, and the name others transfer to);
+/// <c>agents list</c> shows the accounts. Exit codes: 0 done, 1 refused, 2 usage.
 /// </summary>
 public static class AgentsCommand
 {
     public const int MinimumPasswordLength = 12;
 
     private const string Usage = """
-        usage: agents add --name NAME --languages en,ko[,ja,zh-Hans,sl] [--skills billing,delivery]
+        usage: agents add --name NAME --languages en,ko[,ja,zh-Hans,sl] [--skills billing,delivery] [--entra-object-id OID]
                agents list
         The password is prompted for, or read from the first line of standard input.
+        With --entra-object-id (the agent's object id in Entra ID) no password is asked: the agent signs in with Entra ID.
         """;
 
     public static bool IsInvoked(IReadOnlyList<string> args) => args.Count > 0 && args[0] == "agents";
@@ -70,8 +73,15 @@ public static class AgentsCommand
             return 2;
         }
 
-        var password = ReadPassword(input, output);
-        if (password is null || password.Length < MinimumPasswordLength)
+        var entraObjectId = options.GetValueOrDefault("entra-object-id");
+        if (entraObjectId is not null && !Guid.TryParse(entraObjectId, out _))
+        {
+            await error.WriteLineAsync($"'{entraObjectId}' is not an Entra ID object id (a GUID).");
+            return 2;
+        }
+
+        var password = entraObjectId is null ? ReadPassword(input, output) : null;
+        if (entraObjectId is null && (password is null || password.Length < MinimumPasswordLength))
         {
             await error.WriteLineAsync($"The password must have at least {MinimumPasswordLength} characters (or the two entries differ).");
             return 1;
@@ -81,7 +91,7 @@ public static class AgentsCommand
         var hasher = services.GetRequiredService<IPasswordHasher<AgentAccount>>();
         var account = new AgentAccount
         {
-            Id = Guid.CreateVersion7().ToString("N"),
+            Id = entraObjectId?.ToLowerInvariant() ?? Guid.CreateVersion7().ToString("N"),
             Name = name.Trim(),
             Languages = [.. languages.Distinct()],
             Skills = options.TryGetValue("skills", out var skills)
@@ -90,7 +100,11 @@ public static class AgentsCommand
             PasswordHash = string.Empty,
             CreatedAt = time.GetUtcNow(),
         };
-        account = account with { PasswordHash = hasher.HashPassword(account, password) };
+        if (password is not null)
+        {
+            account = account with { PasswordHash = hasher.HashPassword(account, password) };
+        }
+
         try
         {
             await store.AddAsync(account, CancellationToken.None);

@@ -1,13 +1,16 @@
 using System.Text.Json;
 using System.Threading.Channels;
+using ComplaintBot.Agents.Queue;
 
 namespace ComplaintBot.Agents.Console;
 
 /// <summary>
-/// Fans events out to every connected console of this process. Each console has its own bounded buffer; a console
-/// that stops reading loses its oldest events (it reloads the queue on reconnect) and never slows the others down.
+/// Fans events out to every connected console of this process, and through the <see cref="IAgentEventBus"/> to the
+/// consoles of the other instances that share the database (and theirs to ours). Each console has its own bounded
+/// buffer; a console that stops reading loses its oldest events (it reloads the queue on reconnect) and never slows
+/// the others down.
 /// </summary>
-public sealed class AgentConsoleFeed
+public sealed class AgentConsoleFeed : IDisposable
 {
     public const string QueueEvent = "queue";
     public const string MessageEvent = "message";
@@ -17,6 +20,15 @@ public sealed class AgentConsoleFeed
 
     private readonly Lock _gate = new();
     private readonly List<Channel<ConsoleEvent>> _consoles = [];
+    private readonly IAgentEventBus _bus;
+    private readonly IDisposable _fromOtherInstances;
+
+    public AgentConsoleFeed(IAgentEventBus bus)
+    {
+        ArgumentNullException.ThrowIfNull(bus);
+        _bus = bus;
+        _fromOtherInstances = bus.Receive(Deliver);
+    }
 
     /// <summary>Whether any agent console is connected right now.</summary>
     public bool HasSubscribers
@@ -46,9 +58,18 @@ public sealed class AgentConsoleFeed
         return new Subscription(this, channel);
     }
 
+    /// <summary>Gives an event to this instance's consoles at once and sends it to the other instances'.</summary>
     public void Publish<T>(string kind, T payload)
     {
         var item = new ConsoleEvent(kind, JsonSerializer.Serialize(payload, AgentJson.Options));
+        Deliver(item);
+        _bus.Send(item);
+    }
+
+    public void Dispose() => _fromOtherInstances.Dispose();
+
+    private void Deliver(ConsoleEvent item)
+    {
         Channel<ConsoleEvent>[] consoles;
         lock (_gate)
         {

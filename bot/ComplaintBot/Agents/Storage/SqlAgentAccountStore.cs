@@ -32,15 +32,16 @@ public sealed class SqlAgentAccountStore(AgentsDatabase database) : IAgentAccoun
         }
     }
 
-    public async Task<AgentAccount?> FindByNameAsync(string name, CancellationToken cancellationToken)
+    public Task<AgentAccount?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return FindOneAsync("id", id, cancellationToken);
+    }
+
+    public Task<AgentAccount?> FindByNameAsync(string name, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(name);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = Select + " WHERE name_key = @name_key";
-        AgentsDatabase.Add(command, "@name_key", NameKey(name));
-        var found = await ReadAllAsync(command, cancellationToken);
-        return found.Count == 0 ? null : found[0];
+        return FindOneAsync("name_key", NameKey(name), cancellationToken);
     }
 
     public async Task<IReadOnlyList<AgentAccount>> ListAsync(CancellationToken cancellationToken)
@@ -49,6 +50,16 @@ public sealed class SqlAgentAccountStore(AgentsDatabase database) : IAgentAccoun
         await using var command = connection.CreateCommand();
         command.CommandText = Select + " ORDER BY name_key";
         return await ReadAllAsync(command, cancellationToken);
+    }
+
+    private async Task<AgentAccount?> FindOneAsync(string column, string value, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = Select + $" WHERE {column} = @value";
+        AgentsDatabase.Add(command, "@value", value);
+        var found = await ReadAllAsync(command, cancellationToken);
+        return found.Count == 0 ? null : found[0];
     }
 
     private static string NameKey(string name) => name.Trim().ToLowerInvariant();
