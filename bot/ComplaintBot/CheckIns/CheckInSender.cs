@@ -1,4 +1,5 @@
 using ComplaintBot.Dialogs.Complaints;
+using ComplaintBot.Hosting;
 using ComplaintBot.Protocol.Connector;
 using ComplaintBot.Protocol.Diagnostics;
 using ComplaintBot.Protocol.Schema;
@@ -158,7 +159,7 @@ public sealed partial class CheckInSender(
                 cancellationToken));
             return null;
         }
-        catch (ConnectorException ex) when (IsPermanent(ex.Failure))
+        catch (ConnectorException ex) when (ex.Failure.IsPermanent())
         {
             LogUndeliverable(logger, checkIn.Id, kind, ex.Failure, ex.StatusCode);
             return new SendFailure(true, Describe(ex));
@@ -173,13 +174,9 @@ public sealed partial class CheckInSender(
     private async Task RetryLaterAsync(ClaimedCheckIn checkIn, SendFailure failure, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var factor = Math.Pow(2, Math.Min(checkIn.Attempts - 1, 20));
-        var delay = TimeSpan.FromTicks((long)Math.Min(settings.RetryDelay.Ticks * factor, settings.MaxRetryDelay.Ticks));
+        var delay = RetryBackoff.After(checkIn.Attempts, settings.RetryDelay, settings.MaxRetryDelay);
         await store.RetryLaterAsync(checkIn.Id, _owner, time.GetUtcNow() + delay, failure.Description, cancellationToken);
     }
-
-    private static bool IsPermanent(ConnectorFailure failure) => failure is
-        ConnectorFailure.Forbidden or ConnectorFailure.NotFound or ConnectorFailure.Rejected or ConnectorFailure.UntrustedServiceUrl;
 
     private static string Describe(ConnectorException exception) =>
         exception.ErrorCode is { Length: > 0 } code ? $"{exception.Failure} ({exception.StatusCode}, {code})" : $"{exception.Failure} ({exception.StatusCode})";
