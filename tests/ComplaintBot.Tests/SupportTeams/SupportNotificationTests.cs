@@ -157,6 +157,21 @@ public sealed class SupportNotificationTests
     }
 
     [Fact]
+    public async Task AnUnreadableStoredNotification_IsRecordedAsFailed_AndTheOthersStillGo()
+    {
+        await using var bot = await SupportTeamsHost.StartAsync(webhook: false, teams: true);
+        var broken = new SupportNotification("negative-result:BROKEN@1", SupportNotificationKind.NegativeResult, bot.Time.GetUtcNow(), Result: null, Digest: null);
+        Assert.True(await bot.Outbox.EnqueueAsync(broken, SupportTarget.TeamsChannel, "{not json", bot.Time.GetUtcNow(), CancellationToken.None));
+        bot.Time.Advance(TimeSpan.FromSeconds(1));
+        await bot.TellAsync(SupportTeamsHost.NegativeResult());
+
+        Assert.Equal(1, await bot.RoundAsync());
+
+        Assert.Equal(SupportDeliveryStatus.Failed, await bot.Outbox.FindStatusAsync(broken.Id, SupportTarget.TeamsChannel, CancellationToken.None));
+        Assert.Equal(SupportDeliveryStatus.Delivered, await bot.Outbox.FindStatusAsync("negative-result:CMP-NEG1@1", SupportTarget.TeamsChannel, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task NoTargetConfigured_QueuesAndSendsNothing()
     {
         await using var bot = await SupportTeamsHost.StartAsync(webhook: false, teams: false);
