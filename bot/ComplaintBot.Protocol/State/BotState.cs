@@ -1,5 +1,6 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using ComplaintBot.Protocol.Schema;
 using ComplaintBot.Protocol.Turns;
 
@@ -39,8 +40,8 @@ public abstract class BotState
         var key = GetStorageKey(turnContext);
         var items = await _storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
         var cached = items.TryGetValue(key, out var item)
-            ? new CachedState(JsonNode.Parse(item.Json) as JsonObject ?? [], item.ETag, item.Json)
-            : new CachedState([], null, null);
+            ? new CachedState(ParseObject(item.Json), item.ETag, item.Json)
+            : new CachedState(null, null, null);
         turnContext.TurnState.Set(_cacheKey, cached);
     }
 
@@ -55,12 +56,7 @@ public abstract class BotState
             return;
         }
 
-        foreach (var (name, value) in cached.Live)
-        {
-            cached.Document[name] = JsonSerializer.SerializeToNode(value, value.GetType(), ProtocolJson.Options);
-        }
-
-        var json = cached.Document.ToJsonString(ProtocolJson.Options);
+        var json = cached.ToJson();
         if (json == cached.OriginalJson)
         {
             return;
@@ -78,7 +74,7 @@ public abstract class BotState
     public async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        turnContext.TurnState.Set(_cacheKey, new CachedState([], null, null));
+        turnContext.TurnState.Set(_cacheKey, new CachedState(null, null, null));
         await _storage.DeleteAsync([GetStorageKey(turnContext)], cancellationToken).ConfigureAwait(false);
     }
 
@@ -88,9 +84,21 @@ public abstract class BotState
         return turnContext.TurnState.Get<CachedState>(_cacheKey)!;
     }
 
-    private sealed class CachedState(JsonObject document, string? etag, string? originalJson)
+    /// <summary>The stored document's root object, copied out of the parser's pooled buffers; null when it is not an object.</summary>
+    private static JsonElement? ParseObject(string json)
     {
-        public JsonObject Document { get; } = document;
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.ValueKind == JsonValueKind.Object ? document.RootElement.Clone() : null;
+    }
+
+    /// <summary>
+    /// A turn's view of the state: the stored properties as read, the typed values handed out (serialized again at
+    /// save, since they may have been changed in place) and the properties deleted. Saving writes the stored
+    /// properties in their stored order, each replaced by its typed value when there is one, then the new ones.
+    /// </summary>
+    private sealed class CachedState(JsonElement? stored, string? etag, string? originalJson)
+    {
+        private readonly HashSet<string> _deleted = new(StringComparer.Ordinal);
 
         public string? ETag { get; set; } = etag;
 
@@ -98,6 +106,59 @@ public abstract class BotState
 
         /// <summary>The typed values handed out this turn; they may be changed in place, so they are serialized at save.</summary>
         public Dictionary<string, object> Live { get; } = new(StringComparer.Ordinal);
+
+        public bool TryGetStored(string name, out JsonElement value)
+        {
+            value = default;
+            return !_deleted.Contains(name) && stored is { } root && root.TryGetProperty(name, out value);
+        }
+
+        public void Delete(string name)
+        {
+            Live.Remove(name);
+            _deleted.Add(name);
+        }
+
+        public string ToJson()
+        {
+            var buffer = new ArrayBufferWriter<byte>(Math.Max(256, (OriginalJson?.Length ?? 0) + 256));
+            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = ProtocolJson.Options.Encoder, SkipValidation = true }))
+            {
+                writer.WriteStartObject();
+                if (stored is { } root)
+                {
+                    foreach (var property in root.EnumerateObject())
+                    {
+                        if (Live.TryGetValue(property.Name, out var live))
+                        {
+                            WriteLive(writer, property.Name, live);
+                        }
+                        else if (!_deleted.Contains(property.Name))
+                        {
+                            property.WriteTo(writer);
+                        }
+                    }
+                }
+
+                foreach (var (name, value) in Live)
+                {
+                    if (stored is not { } storedRoot || !storedRoot.TryGetProperty(name, out _))
+                    {
+                        WriteLive(writer, name, value);
+                    }
+                }
+
+                writer.WriteEndObject();
+            }
+
+            return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        }
+
+        private static void WriteLive(Utf8JsonWriter writer, string name, object value)
+        {
+            writer.WritePropertyName(name);
+            JsonSerializer.Serialize(writer, value, value.GetType(), ProtocolJson.Options);
+        }
     }
 
     private sealed class PropertyAccessor<T>(BotState state, string name) : IStatePropertyAccessor<T>
@@ -113,7 +174,7 @@ public abstract class BotState
                 return typed;
             }
 
-            var value = cached.Document[name] is { } node ? node.Deserialize<T>(ProtocolJson.Options) : null;
+            var value = cached.TryGetStored(name, out var stored) ? stored.Deserialize<T>(ProtocolJson.Options) : null;
             value ??= defaultFactory();
             cached.Live[name] = value;
             return value;
@@ -131,8 +192,7 @@ public abstract class BotState
         {
             ArgumentNullException.ThrowIfNull(turnContext);
             var cached = await state.GetCachedAsync(turnContext, cancellationToken).ConfigureAwait(false);
-            cached.Live.Remove(name);
-            cached.Document.Remove(name);
+            cached.Delete(name);
         }
     }
 }

@@ -11,6 +11,9 @@ public sealed class UserState(IStorage storage) : BotState(storage, nameof(UserS
         var activity = turnContext.Activity;
         var channelId = activity.ChannelId ?? throw new InvalidOperationException("The activity has no channelId.");
         var userId = activity.From?.Id ?? throw new InvalidOperationException("The activity has no from.id.");
-        return $"{channelId}/users/{userId}";
+        return KeyOf(channelId, userId);
     }
+
+    /// <summary>The storage key of one user's state on a channel.</summary>
+    public static string KeyOf(string channelId, string userId) => $"{channelId}/users/{userId}";
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ComplaintBot.Protocol.Auth;
 using ComplaintBot.Protocol.Connector;
+using ComplaintBot.Protocol.Diagnostics;
 using ComplaintBot.Protocol.Schema;
 using Microsoft.Extensions.Logging;
 
@@ -58,6 +59,10 @@ public sealed partial class CloudAdapter : BotAdapter
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(bot);
 
+        var correlation = LogCorrelation.ForTurn(activity);
+        using var scope = _logger.BeginScope(correlation);
+        LogCorrelation.Current = correlation;
+        LogTurn(_logger, activity.Type);
         var turnContext = new TurnContext(this, activity);
         turnContext.TurnState.Set<ClaimsIdentity>(identity);
         await RunPipelineAsync(turnContext, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
@@ -138,10 +143,21 @@ public sealed partial class CloudAdapter : BotAdapter
         _trust.Trust(reference.ServiceUrl);
         var continuation = reference.GetContinuationActivity();
         var turnContext = new TurnContext(this, continuation);
-        LogContinuing(_logger, reference.ChannelId, reference.Conversation.Id);
+        var correlation = LogCorrelation.ForTurn(continuation);
+        if (LogCorrelation.Current?.ComplaintReference is { } complaint)
+        {
+            correlation.AttachComplaint(complaint);
+        }
+
+        using var scope = _logger.BeginScope(correlation);
+        LogCorrelation.Current = correlation;
+        LogContinuing(_logger, reference.ChannelId);
         await RunPipelineAsync(turnContext, callback, cancellationToken).ConfigureAwait(false);
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Continuing conversation {ChannelId}/{ConversationId}")]
-    private static partial void LogContinuing(ILogger logger, string? channelId, string conversationId);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Turn on a {ActivityType} activity")]
+    private static partial void LogTurn(ILogger logger, string? activityType);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Continuing a conversation on {ChannelId}")]
+    private static partial void LogContinuing(ILogger logger, string? channelId);
 }

@@ -1,8 +1,10 @@
 using ComplaintBot.Agents.Accounts;
 using ComplaintBot.Agents.Console;
+using ComplaintBot.Agents.Hub;
 using ComplaintBot.Agents.Queue;
 using ComplaintBot.Agents.Relay;
 using ComplaintBot.Agents.Storage;
+using ComplaintBot.Agents.Teams;
 using ComplaintBot.Dialogs.Handoff;
 using ComplaintBot.Protocol.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,13 +31,16 @@ public static class AgentsRegistration
         services.AddSingleton<IHandoffService, HandoffService>();
         services.AddSingleton<RelayMiddleware>();
         services.AddSingleton<AgentDesk>();
+        services.AddTeamsAgents(configuration);
+        services.AddContactCentreHub();
         return services;
     }
 
     public static WebApplication MapAgents(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.Services.GetRequiredService<CloudAdapter>().Use(app.Services.GetRequiredService<RelayMiddleware>());
+        app.UseTeamsAgents();
+        app.Services.GetRequiredService<CloudAdapter>().UseContactCentreHub(app.Services).Use(app.Services.GetRequiredService<RelayMiddleware>());
         app.UseAgentConsoleHeaders();
         app.UseRateLimiter();
         app.MapAgentSessions();

@@ -1,19 +1,25 @@
 using ComplaintBot.Dialogs.Complaints;
 using ComplaintBot.Protocol.Connector;
+using ComplaintBot.Protocol.Schema;
+using ComplaintBot.Protocol.Diagnostics;
 using ComplaintBot.Protocol.Turns;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintBot.CheckIns;
 
 /// <summary>
-/// Sends the check-ins that are due: claims them with a lease, sends each through the complaint's stored conversation
-/// reference, and records the outcome — sent; undeliverable when the channel refuses for good (403, 404, a rejected
-/// request, an untrusted service URL); or another attempt later, with a doubling wait, when the failure is transient.
+/// One dispatch round: ends the check-ins whose windows are over (missed before sending, unanswered after), sends the
+/// due check-ins and then the due reminders. Each is claimed with a lease (so no two instances send it), sent up to
+/// <see cref="CheckInOptions.SendConcurrency"/> at a time with its idempotency key as the activity id, and recorded —
+/// sent; undeliverable when the channel refuses for good (403, 404, a rejected request, an untrusted service URL), which
+/// is reported to the result listeners; or another attempt later, with a doubling wait, when the failure is transient.
 /// </summary>
 public sealed partial class CheckInSender(
     ICheckInStore store,
+    IConversationTimeZones timeZones,
     IComplaintStore complaints,
-    CloudAdapter adapter,
+    CheckInDelivery delivery,
+    CheckInResultNotifier notifier,
     IOptions<CheckInOptions> options,
     TimeProvider time,
     ILogger<CheckInSender> logger)
@@ -21,28 +27,43 @@ public sealed partial class CheckInSender(
     /// <summary>This instance's name on the leases it takes.</summary>
     private readonly string _owner = Environment.MachineName + "/" + Guid.NewGuid().ToString("N");
 
-    /// <summary>Sends every check-in due now; returns how many were delivered.</summary>
+    /// <summary>Runs one round; returns how many check-ins and reminders were delivered.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
-        var settings = options.Value;
         var missed = await store.MarkMissedAsync(time.GetUtcNow(), cancellationToken);
         if (missed > 0)
         {
             LogMissed(logger, missed);
         }
 
+        foreach (var expired in await store.ExpireAsync(time.GetUtcNow(), cancellationToken))
+        {
+            await notifier.NotifyAsync(expired, cancellationToken);
+        }
+
+        return await DrainAsync(store.ClaimDueAsync, SendCheckInAsync, cancellationToken)
+            + await DrainAsync(store.ClaimRemindersAsync, SendReminderAsync, cancellationToken);
+    }
+
+    private async Task<int> DrainAsync(
+        Func<string, DateTimeOffset, DateTimeOffset, int, CancellationToken, Task<IReadOnlyList<ClaimedCheckIn>>> claim,
+        Func<ClaimedCheckIn, CancellationToken, Task<bool>> send,
+        CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.SendConcurrency, CancellationToken = cancellationToken };
         var delivered = 0;
         while (true)
         {
             var now = time.GetUtcNow();
-            var claimed = await store.ClaimDueAsync(_owner, now, now + settings.Lease, settings.BatchSize, cancellationToken);
-            foreach (var checkIn in claimed)
+            var claimed = await claim(_owner, now, now + settings.Lease, settings.BatchSize, cancellationToken);
+            await Parallel.ForEachAsync(claimed, parallel, async (checkIn, ct) =>
             {
-                if (await SendOneAsync(checkIn, cancellationToken))
+                if (await send(checkIn, ct))
                 {
-                    delivered++;
+                    Interlocked.Increment(ref delivered);
                 }
-            }
+            });
 
             if (claimed.Count < settings.BatchSize)
             {
@@ -51,8 +72,9 @@ public sealed partial class CheckInSender(
         }
     }
 
-    private async Task<bool> SendOneAsync(ClaimedCheckIn checkIn, CancellationToken cancellationToken)
+    private async Task<bool> SendCheckInAsync(ClaimedCheckIn checkIn, CancellationToken cancellationToken)
     {
+        using var scope = logger.BeginScope(LogCorrelation.ForComplaint(checkIn.ComplaintReference, ("CheckInId", checkIn.Id)));
         var complaint = await complaints.FindAsync(checkIn.ComplaintReference, cancellationToken);
         if (complaint is not { Status: ComplaintStatus.Resolved })
         {
@@ -60,36 +82,82 @@ public sealed partial class CheckInSender(
             return false;
         }
 
+        var failure = await TrySendAsync(complaint, checkIn, CheckInActivityIds.Question, CheckInMessages.Question, cancellationToken);
+        switch (failure)
+        {
+            case null:
+                var settings = options.Value;
+                var sentAt = time.GetUtcNow();
+                var zone = settings.TimeZoneFor(await timeZones.FindAsync(Agents.Queue.ConversationKeys.Of(complaint.Conversation), cancellationToken));
+                var answerEndsAt = sentAt + settings.AnswerWindow;
+                var reminderDueAt = settings.QuietHours.NextAllowed(sentAt + settings.ReminderAfter, zone);
+                await store.MarkSentAsync(checkIn.Id, _owner, sentAt, reminderDueAt < answerEndsAt ? reminderDueAt : sentAt + settings.ReminderAfter, answerEndsAt, cancellationToken);
+                return true;
+            case { Permanent: true }:
+                await store.CompleteAsync(checkIn.Id, _owner, CheckInStatus.Undeliverable, time.GetUtcNow(), failure.Description, cancellationToken);
+                if (await store.FindResultAsync(checkIn.Id, cancellationToken) is { } result)
+                {
+                    await notifier.NotifyAsync(result, cancellationToken);
+                }
+
+                return false;
+            default:
+                await RetryLaterAsync(checkIn, failure, cancellationToken);
+                return false;
+        }
+    }
+
+    private async Task<bool> SendReminderAsync(ClaimedCheckIn checkIn, CancellationToken cancellationToken)
+    {
+        var complaint = await complaints.FindAsync(checkIn.ComplaintReference, cancellationToken);
+        if (complaint is null)
+        {
+            await store.CompleteReminderAsync(checkIn.Id, _owner, time.GetUtcNow(), "The complaint is gone.", cancellationToken);
+            return false;
+        }
+
+        var failure = await TrySendAsync(complaint, checkIn, CheckInActivityIds.Reminder, CheckInMessages.Reminder, cancellationToken);
+        if (failure is { Permanent: false })
+        {
+            await RetryLaterAsync(checkIn, failure, cancellationToken);
+            return false;
+        }
+
+        await store.CompleteReminderAsync(checkIn.Id, _owner, time.GetUtcNow(), failure?.Description, cancellationToken);
+        return failure is null;
+    }
+
+    /// <summary>Sends one message of the check-in; null when delivered, else why not.</summary>
+    private async Task<SendFailure?> TrySendAsync(Complaint complaint, ClaimedCheckIn checkIn, string kind, Func<Complaint, string, Activity> message, CancellationToken cancellationToken)
+    {
         try
         {
-            await adapter.ContinueConversationAsync(
-                complaint.Conversation,
-                (turn, ct) => CheckInMessages.InLanguageAsync(complaint.Language, () => turn.SendActivityAsync(CheckInMessages.Question(complaint), ct)),
-                cancellationToken);
+            await CheckInMessages.InLanguageAsync(complaint.Language, () => delivery.SendAsync(
+                complaint,
+                checkIn.Id,
+                message(complaint, checkIn.Id),
+                CheckInActivityIds.For(checkIn.Id, kind),
+                cancellationToken));
+            return null;
         }
         catch (ConnectorException ex) when (IsPermanent(ex.Failure))
         {
-            LogUndeliverable(logger, checkIn.Id, ex.Failure, ex.StatusCode);
-            await store.CompleteAsync(checkIn.Id, _owner, CheckInStatus.Undeliverable, time.GetUtcNow(), Describe(ex), cancellationToken);
-            return false;
+            LogUndeliverable(logger, checkIn.Id, kind, ex.Failure, ex.StatusCode);
+            return new SendFailure(true, Describe(ex));
         }
         catch (Exception ex) when (ex is ConnectorException or HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            var retryAt = time.GetUtcNow() + RetryDelay(checkIn.Attempts);
-            LogRetrying(logger, ex, checkIn.Id, retryAt);
-            await store.RetryLaterAsync(checkIn.Id, _owner, retryAt, ex is ConnectorException connector ? Describe(connector) : ex.GetType().Name, cancellationToken);
-            return false;
+            LogFailedForNow(logger, ex, checkIn.Id, kind);
+            return new SendFailure(false, ex is ConnectorException connector ? Describe(connector) : ex.GetType().Name);
         }
-
-        await store.CompleteAsync(checkIn.Id, _owner, CheckInStatus.Sent, time.GetUtcNow(), null, cancellationToken);
-        return true;
     }
 
-    private TimeSpan RetryDelay(int attempts)
+    private async Task RetryLaterAsync(ClaimedCheckIn checkIn, SendFailure failure, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var factor = Math.Pow(2, Math.Min(attempts - 1, 20));
-        return TimeSpan.FromTicks((long)Math.Min(settings.RetryDelay.Ticks * factor, settings.MaxRetryDelay.Ticks));
+        var factor = Math.Pow(2, Math.Min(checkIn.Attempts - 1, 20));
+        var delay = TimeSpan.FromTicks((long)Math.Min(settings.RetryDelay.Ticks * factor, settings.MaxRetryDelay.Ticks));
+        await store.RetryLaterAsync(checkIn.Id, _owner, time.GetUtcNow() + delay, failure.Description, cancellationToken);
     }
 
     private static bool IsPermanent(ConnectorFailure failure) => failure is
@@ -98,11 +166,13 @@ public sealed partial class CheckInSender(
     private static string Describe(ConnectorException exception) =>
         exception.ErrorCode is { Length: > 0 } code ? $"{exception.Failure} ({exception.StatusCode}, {code})" : $"{exception.Failure} ({exception.StatusCode})";
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Check-in {CheckInId} is undeliverable: {Failure} (status {StatusCode})")]
-    private static partial void LogUndeliverable(ILogger logger, string checkInId, ConnectorFailure failure, int? statusCode);
+    private sealed record SendFailure(bool Permanent, string Description);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Check-in {CheckInId} failed for now; next attempt at {RetryAt}")]
-    private static partial void LogRetrying(ILogger logger, Exception exception, string checkInId, DateTimeOffset retryAt);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Check-in {CheckInId} ({Kind}) is undeliverable: {Failure} (status {StatusCode})")]
+    private static partial void LogUndeliverable(ILogger logger, string checkInId, string kind, ConnectorFailure failure, int? statusCode);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Check-in {CheckInId} ({Kind}) failed for now and is tried again later")]
+    private static partial void LogFailedForNow(ILogger logger, Exception exception, string checkInId, string kind);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} check-in(s) could not be sent within their window and are recorded as missed")]
     private static partial void LogMissed(ILogger logger, int count);

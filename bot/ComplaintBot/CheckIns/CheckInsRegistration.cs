@@ -13,10 +13,14 @@ public static class CheckInsRegistration
         services.AddOptions<CheckInOptions>()
             .Bind(configuration.GetSection(CheckInOptions.Section))
             .ValidateDataAnnotations()
+            .Validate(settings => settings.Inconsistency() is null, "The CheckIns settings are inconsistent: AnswerWindow must be longer than ReminderAfter, and DefaultTimeZone a known time zone.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AgentsDatabase>();
         services.AddSingleton<ICheckInStore, SqlCheckInStore>();
+        services.AddSingleton<IConversationTimeZones, SqlConversationTimeZones>();
+        services.AddSingleton<CheckInResultNotifier>();
+        services.AddSingleton<CheckInDelivery>();
         services.AddSingleton<IComplaintResolvedListener, CheckInScheduler>();
         services.AddSingleton<CheckInSender>();
         services.AddSingleton<CheckInAnswerMiddleware>();
@@ -24,7 +28,7 @@ public static class CheckInsRegistration
         return services;
     }
 
-    /// <summary>Lets a waiting check-in take its yes/no answer before the dialogs see the message.</summary>
+    /// <summary>Lets a waiting check-in take its answers before the dialogs see the message.</summary>
     public static WebApplication UseCheckIns(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);

@@ -134,9 +134,11 @@ public sealed class StorageDirectLineStore : IDirectLineStore
 
     private static string Watermark(long sequence) => sequence.ToString(CultureInfo.InvariantCulture);
 
-    private static string ConversationKey(string conversationId) => $"directline/{conversationId}";
+    /// <summary>The storage key of a conversation's document (owner, newest sequence number).</summary>
+    public static string ConversationKey(string conversationId) => $"directline/{conversationId}";
 
-    private static string ActivityKey(string conversationId, long sequence) =>
+    /// <summary>The storage key of one activity of a conversation.</summary>
+    public static string ActivityKey(string conversationId, long sequence) =>
         string.Create(CultureInfo.InvariantCulture, $"directline/{conversationId}/{sequence:D7}");
 
     private async Task<(DirectLineConversation? Conversation, string? ETag)> ReadConversationAsync(string conversationId, CancellationToken cancellationToken)

@@ -4,8 +4,10 @@ using ComplaintBot.CheckIns;
 using ComplaintBot.Conversations;
 using ComplaintBot.DirectLine;
 using ComplaintBot.Messaging;
+using ComplaintBot.Privacy;
 using ComplaintBot.Storage;
 using ComplaintBot.Sentiment;
+using ComplaintBot.SupportTeams;
 
 namespace ComplaintBot.Hosting;
 
@@ -15,6 +17,7 @@ public static class ComplaintBotHostingExtensions
     public static WebApplicationBuilder AddComplaintBot(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.AddBotLogging();
         builder.Services.AddBotMessaging();
         builder.Services.AddBotAuthentication(builder.Configuration).AddBotConnector(builder.Configuration);
         builder.Services.AddBotStorage(builder.Configuration);
@@ -23,6 +26,8 @@ public static class ComplaintBotHostingExtensions
         builder.Services.AddComplaintConversations(builder.Configuration);
         builder.Services.AddAgents(builder.Configuration);
         builder.Services.AddCheckIns(builder.Configuration);
+        builder.Services.AddSupportTeams(builder.Configuration);
+        builder.Services.AddPrivacy(builder.Configuration);
         builder.Services.AddHealthChecks();
         return builder;
     }
@@ -33,6 +38,7 @@ public static class ComplaintBotHostingExtensions
         app.MapBotMessages();
         app.MapAgents();
         app.UseCheckIns();
+        app.MapSupportResults();
         app.MapHealthEndpoints();
         app.MapDirectLine();
         return app;

@@ -53,7 +53,7 @@ public static partial class MessagesEndpoint
         }
         catch (JsonException ex)
         {
-            LogMalformed(logger, ex.Message);
+            LogMalformed(logger, ex.Path, ex.LineNumber, ex.BytePositionInLine);
             return Results.Problem(title: "The body is not a Bot Framework activity.", statusCode: StatusCodes.Status400BadRequest);
         }
 
@@ -78,8 +78,9 @@ public static partial class MessagesEndpoint
             : Results.Json(outcome.Body, ProtocolJson.Options, statusCode: outcome.Status);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Refused a malformed activity: {Reason}")]
-    private static partial void LogMalformed(ILogger logger, string reason);
+    /// <summary>Where the body stopped being an activity; never the parser's message, which can quote the customer's text.</summary>
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refused a malformed activity: invalid JSON at {JsonPath} (line {LineNumber}, byte {BytePosition})")]
+    private static partial void LogMalformed(ILogger logger, string? jsonPath, long? lineNumber, long? bytePosition);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an unauthenticated request on channel {ChannelId}: {Reason}")]
     private static partial void LogUnauthorized(ILogger logger, string? channelId, string reason);

@@ -1,12 +1,15 @@
 using System.Data.Common;
 using ComplaintBot.Dialogs.Complaints;
+using ComplaintBot.Protocol.Diagnostics;
 using ComplaintBot.Protocol.State;
 
 namespace ComplaintBot.Storage;
 
 /// <summary>
 /// Complaints in the table <c>complaints</c> of the configured database (SQLite or PostgreSQL; the document as the
-/// database's JSON type); each write is committed, on disk, before it returns.
+/// database's JSON type); each write is committed, on disk, before it returns (through
+/// <see cref="StorageDatabase.WriteAsync"/>, which lets SQLite commit concurrent filings together). The complaint a turn
+/// adds, reads or changes by its reference becomes that turn's log correlation (<see cref="LogCorrelation.AttachComplaint"/>).
 /// </summary>
 public sealed class SqlComplaintStore(StorageDatabase database, TimeProvider timeProvider) : IComplaintStore
 {
@@ -26,16 +29,20 @@ public sealed class SqlComplaintStore(StorageDatabase database, TimeProvider tim
     {
         ArgumentNullException.ThrowIfNull(complaint);
         var stored = complaint with { Version = 1 };
-        await using var connection = await database.OpenCurrentAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = InsertSql;
-        AddColumns(command, stored);
-        if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
-        {
-            throw new InvalidOperationException($"A complaint with reference '{complaint.Reference}' already exists.");
-        }
-
-        return stored;
+        var added = await database.WriteAsync(
+            async (connection, transaction, token) =>
+            {
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = InsertSql;
+                AddColumns(command, stored);
+                return await command.ExecuteNonQueryAsync(token) == 0
+                    ? throw new InvalidOperationException($"A complaint with reference '{complaint.Reference}' already exists.")
+                    : stored;
+            },
+            cancellationToken);
+        LogCorrelation.Current?.AttachComplaint(added.Reference);
+        return added;
     }
 
     public async Task<Complaint?> FindAsync(string reference, CancellationToken cancellationToken)
@@ -46,29 +53,43 @@ public sealed class SqlComplaintStore(StorageDatabase database, TimeProvider tim
         command.CommandText = "SELECT document, version FROM complaints WHERE reference = @reference";
         command.AddParameter("@reference", reference);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? ComplaintDocument.Deserialize(reader.GetString(0), reader.GetInt32(1)) : null;
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        LogCorrelation.Current?.AttachComplaint(reference);
+        return ComplaintDocument.Deserialize(reader.GetString(0), reader.GetInt32(1));
     }
 
     public async Task<Complaint> UpdateAsync(Complaint complaint, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(complaint);
         var stored = complaint with { Version = complaint.Version + 1 };
-        await using var connection = await database.OpenCurrentAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = UpdateSql;
-        AddColumns(command, stored);
-        command.AddParameter("@expected", complaint.Version);
-        if (await command.ExecuteNonQueryAsync(cancellationToken) == 1)
-        {
-            return stored;
-        }
+        var updated = await database.WriteAsync(
+            async (connection, transaction, token) =>
+            {
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = UpdateSql;
+                AddColumns(command, stored);
+                command.AddParameter("@expected", complaint.Version);
+                if (await command.ExecuteNonQueryAsync(token) == 1)
+                {
+                    return stored;
+                }
 
-        await using var exists = connection.CreateCommand();
-        exists.CommandText = "SELECT 1 FROM complaints WHERE reference = @reference";
-        exists.AddParameter("@reference", complaint.Reference);
-        throw await exists.ExecuteScalarAsync(cancellationToken) is null
-            ? new InvalidOperationException($"There is no complaint with reference '{complaint.Reference}' to update.")
-            : new StorageConcurrencyException($"Complaint '{complaint.Reference}' was changed by another writer since version {complaint.Version} was read.");
+                await using var exists = connection.CreateCommand();
+                exists.Transaction = transaction;
+                exists.CommandText = "SELECT 1 FROM complaints WHERE reference = @reference";
+                exists.AddParameter("@reference", complaint.Reference);
+                throw await exists.ExecuteScalarAsync(token) is null
+                    ? new InvalidOperationException($"There is no complaint with reference '{complaint.Reference}' to update.")
+                    : new StorageConcurrencyException($"Complaint '{complaint.Reference}' was changed by another writer since version {complaint.Version} was read.");
+            },
+            cancellationToken);
+        LogCorrelation.Current?.AttachComplaint(updated.Reference);
+        return updated;
     }
 
     public async Task<IReadOnlyList<Complaint>> ListAsync(ComplaintQuery query, CancellationToken cancellationToken)

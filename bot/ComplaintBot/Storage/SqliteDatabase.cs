@@ -8,8 +8,10 @@ namespace ComplaintBot.Storage;
 
 /// <summary>
 /// The embedded database: one file <c>{DataDirectory}/complaintbot.db</c>, created on first use, in WAL mode, with
-/// pooled connections and a busy timeout so writers queue instead of failing. Each connection is opened with the
-/// <see cref="SqliteSynchronous"/> its caller needs: full (on disk before returning) unless asked otherwise.
+/// pooled connections for readers and one writer that commits concurrent writes together
+/// (<see cref="SqliteGroupCommit"/>). Each connection is opened with the <see cref="SqliteSynchronous"/> its caller
+/// needs: full (on disk before returning) unless asked otherwise; a busy timeout makes writers from elsewhere queue
+/// instead of failing.
 /// </summary>
 public sealed class SqliteDatabase : StorageDatabase
 {
@@ -20,6 +22,8 @@ public sealed class SqliteDatabase : StorageDatabase
     private const string NormalSyncPragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL";
 
     private readonly string _connectionString;
+
+    private readonly SqliteGroupCommit _writer;
 
     public SqliteDatabase(IOptions<StorageOptions> options, TimeProvider timeProvider, ILogger<SqliteDatabase> logger)
         : base(new SchemaMigrator(StorageProvider.Sqlite, timeProvider, logger))
@@ -35,6 +39,7 @@ public sealed class SqliteDatabase : StorageDatabase
             Pooling = true,
             DefaultTimeout = BusyTimeoutSeconds,
         }.ToString();
+        _writer = new SqliteGroupCommit(OpenConnectionAsync);
     }
 
     public string DatabasePath { get; }
@@ -67,6 +72,25 @@ public sealed class SqliteDatabase : StorageDatabase
         return await OpenConnectionAsync(synchronous, cancellationToken);
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> through the database's one writer and returns its result once the commit that holds
+    /// it is done as <paramref name="synchronous"/> asks (or more strictly, when it shares the commit with a durable write).
+    /// </summary>
+    public async Task<T> WriteAsync<T>(
+        SqliteSynchronous synchronous,
+        Func<SqliteConnection, SqliteTransaction, CancellationToken, Task<T>> work,
+        CancellationToken cancellationToken)
+    {
+        await EnsureSchemaAsync(cancellationToken);
+        return await _writer.WriteAsync(synchronous, work, cancellationToken);
+    }
+
+    public override Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return WriteAsync(SqliteSynchronous.Full, (connection, transaction, token) => work(connection, transaction, token), cancellationToken);
+    }
+
     protected override async Task<DbConnection> OpenDbConnectionAsync(CancellationToken cancellationToken) =>
         await OpenConnectionAsync(SqliteSynchronous.Full, cancellationToken);
 
@@ -87,6 +111,7 @@ public sealed class SqliteDatabase : StorageDatabase
     {
         if (disposing)
         {
+            _writer.Dispose();
             using var connection = new SqliteConnection(_connectionString);
             SqliteConnection.ClearPool(connection);
         }

@@ -4,8 +4,8 @@ using Microsoft.Data.Sqlite;
 namespace ComplaintBot.Storage;
 
 /// <summary>
-/// Turn state in the SQLite table <c>bot_state</c>; every call is one statement or one transaction, committed as
-/// <see cref="StorageOptions.SqliteStateSynchronous"/> says.
+/// Turn state in the SQLite table <c>bot_state</c>; every write is one transaction through the database's one writer,
+/// committed as <see cref="StorageOptions.SqliteStateSynchronous"/> says.
 /// </summary>
 public sealed class SqliteStorage(SqliteDatabase database, TimeProvider timeProvider) : IStorage
 {
@@ -48,35 +48,38 @@ public sealed class SqliteStorage(SqliteDatabase database, TimeProvider timeProv
         }
 
         var updatedAt = SqliteDatabase.FormatTimestamp(timeProvider.GetUtcNow());
-        await using var connection = await database.OpenAsync(database.StateSynchronous, cancellationToken);
-        await using var transaction = connection.BeginTransaction();
-        foreach (var (key, change) in changes)
-        {
-            ArgumentNullException.ThrowIfNull(change, nameof(changes));
-            var etag = Guid.NewGuid().ToString("N");
-            var overwrite = change.ETag is null or "*";
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = overwrite ? UpsertSql : ReplaceSql;
-            command.Parameters.AddWithValue("@key", key);
-            command.Parameters.AddWithValue("@json", change.Json);
-            command.Parameters.AddWithValue("@etag", etag);
-            command.Parameters.AddWithValue("@updated_at", updatedAt);
-            if (!overwrite)
+        return await database.WriteAsync(
+            database.StateSynchronous,
+            async (connection, transaction, token) =>
             {
-                command.Parameters.AddWithValue("@expected", change.ETag);
-            }
+                foreach (var (key, change) in changes)
+                {
+                    ArgumentNullException.ThrowIfNull(change, nameof(changes));
+                    var etag = Guid.NewGuid().ToString("N");
+                    var overwrite = change.ETag is null or "*";
+                    await using var command = connection.CreateCommand();
+                    command.Transaction = transaction;
+                    command.CommandText = overwrite ? UpsertSql : ReplaceSql;
+                    command.Parameters.AddWithValue("@key", key);
+                    command.Parameters.AddWithValue("@json", change.Json);
+                    command.Parameters.AddWithValue("@etag", etag);
+                    command.Parameters.AddWithValue("@updated_at", updatedAt);
+                    if (!overwrite)
+                    {
+                        command.Parameters.AddWithValue("@expected", change.ETag);
+                    }
 
-            if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
-            {
-                throw StorageConcurrencyException.ForKey(key);
-            }
+                    if (await command.ExecuteNonQueryAsync(token) == 0)
+                    {
+                        throw StorageConcurrencyException.ForKey(key);
+                    }
 
-            etags[key] = etag;
-        }
+                    etags[key] = etag;
+                }
 
-        await transaction.CommitAsync(cancellationToken);
-        return etags;
+                return etags;
+            },
+            cancellationToken);
     }
 
     public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
@@ -87,10 +90,16 @@ public sealed class SqliteStorage(SqliteDatabase database, TimeProvider timeProv
             return;
         }
 
-        await using var connection = await database.OpenAsync(database.StateSynchronous, cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"DELETE FROM bot_state WHERE key IN ({AddKeyParameters(command, keys)})";
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await database.WriteAsync(
+            database.StateSynchronous,
+            async (connection, transaction, token) =>
+            {
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = $"DELETE FROM bot_state WHERE key IN ({AddKeyParameters(command, keys)})";
+                return await command.ExecuteNonQueryAsync(token);
+            },
+            cancellationToken);
     }
 
     /// <summary>Binds each key as <c>@k0, @k1, …</c> and returns that list for an <c>IN (…)</c>.</summary>

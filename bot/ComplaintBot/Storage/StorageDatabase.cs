@@ -49,6 +49,21 @@ public abstract class StorageDatabase : IDisposable
         return await OpenDbConnectionAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction and returns its result once the transaction is committed, on disk.
+    /// A database that allows one writer at a time may batch concurrent writes into one commit; the work must not wait
+    /// for another write.
+    /// </summary>
+    public virtual async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var connection = await OpenCurrentAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var result = await work(connection, transaction, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
     /// <summary>A point in time as this database stores it.</summary>
     public abstract object Timestamp(DateTimeOffset value);
 

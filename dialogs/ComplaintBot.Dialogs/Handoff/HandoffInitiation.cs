@@ -17,15 +17,7 @@ public static class HandoffInitiation
         ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(complaint);
         ArgumentNullException.ThrowIfNull(request);
-        var context = new HandoffContext(
-            complaint.Reference,
-            request.Reason.ToString(),
-            [.. request.Signals.Select(s => s.Kind.ToString())],
-            complaint.Category.ToString(),
-            complaint.Priority.ToString(),
-            complaint.Language,
-            complaint.IsVip,
-            complaint.IsFrequentContacter);
+        var context = HandoffContext.Of(complaint, request);
         var transcript = new { activities = complaint.Transcript.Select(ToActivity).ToList() };
         return new Activity
         {
@@ -54,14 +46,4 @@ public static class HandoffInitiation
             ? new ChannelAccount { Id = "customer", Role = "user" }
             : new ChannelAccount { Id = entry.Speaker == TranscriptSpeaker.Agent ? "agent" : "bot", Name = entry.AgentName, Role = "bot" },
     };
-
-    private sealed record HandoffContext(
-        string ComplaintReference,
-        string Reason,
-        IReadOnlyList<string> Signals,
-        string Category,
-        string Priority,
-        string Language,
-        bool Vip,
-        bool FrequentContacter);
 }

@@ -13,7 +13,7 @@ namespace ComplaintBot.Dialogs.Handoff;
 /// <summary>
 /// Hands the customer to a person in the turn the escalation was decided: files what is known as an escalated
 /// complaint, queues the handoff, tells the customer why and what happens now, and announces the handoff on the
-/// channel with the standard <c>handoff.initiate</c> event.
+/// channel: the standard <c>handoff.initiate</c> event, or an Omnichannel escalation (<see cref="HandoffOptions.Format"/>).
 /// </summary>
 public sealed class HandoffStarter(
     ComplaintFiler filer,
@@ -56,7 +56,10 @@ public sealed class HandoffStarter(
         await turnContext.SendActivityAsync(Explanation(turnContext.Activity, reason, complaint, queued), cancellationToken);
         if (!options.Value.ChannelsWithoutInitiateEvent.Contains(turnContext.Activity.ChannelId ?? string.Empty, StringComparer.OrdinalIgnoreCase))
         {
-            await turnContext.SendActivityAsync(HandoffInitiation.Create(turnContext.Activity, complaint, request), cancellationToken);
+            var announcement = options.Value.Format == HandoffFormat.Omnichannel
+                ? OmnichannelEscalation.Create(complaint, request)
+                : HandoffInitiation.Create(turnContext.Activity, complaint, request);
+            await turnContext.SendActivityAsync(announcement, cancellationToken);
         }
 
         turn.TranscriptFiled();

@@ -73,6 +73,29 @@ public class BotStateTests
     }
 
     [Fact]
+    public async Task SaveChanges_OnlyOnePropertyUsedThisTurn_KeepsTheOthersAsStored()
+    {
+        var state = new ConversationState(_storage);
+        var (draft, notes, old) = (state.CreateProperty<Draft>("draft"), state.CreateProperty<Draft>("notes"), state.CreateProperty<Draft>("old"));
+        var first = Turn();
+        (await draft.GetAsync(first, () => new Draft())).Step = 1;
+        (await notes.GetAsync(first, () => new Draft())).Story.Add("\"quoted\" <b>ünïcode</b> 😀");
+        (await old.GetAsync(first, () => new Draft())).Step = 9;
+        await state.SaveChangesAsync(first);
+        var second = Turn();
+        (await draft.GetAsync(second, () => new Draft())).Step = 2;
+        await old.DeleteAsync(second);
+        await state.SaveChangesAsync(second);
+
+        var reloaded = new ConversationState(_storage);
+        var third = Turn();
+
+        Assert.Equal(2, (await reloaded.CreateProperty<Draft>("draft").GetAsync(third, () => new Draft())).Step);
+        Assert.Equal(["\"quoted\" <b>ünïcode</b> 😀"], (await reloaded.CreateProperty<Draft>("notes").GetAsync(third, () => new Draft())).Story);
+        Assert.Equal(-1, (await reloaded.CreateProperty<Draft>("old").GetAsync(third, () => new Draft { Step = -1 })).Step);
+    }
+
+    [Fact]
     public async Task Delete_Property_IsGoneAfterSave()
     {
         var state = new ConversationState(_storage);

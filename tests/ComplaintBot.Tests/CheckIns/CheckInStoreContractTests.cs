@@ -15,13 +15,16 @@ public abstract class CheckInStoreContractTests
     private SqlCheckInStore Store => new(new AgentsDatabase(Database));
 
     /// <summary>Schedules a check-in due at <paramref name="dueAt"/> in a far-future slot of its own, so tests sharing a database do not meet.</summary>
-    private async Task<(string Id, string Conversation)> ScheduleAsync(DateTimeOffset dueAt, TimeSpan? window = null)
+    private async Task<(string Id, string Conversation)> ScheduleAsync(DateTimeOffset dueAt, TimeSpan? window = null, string? agent = "Mina")
     {
         var id = "CMP-" + Guid.NewGuid().ToString("N")[..8];
         var conversation = "webchat/" + Guid.NewGuid().ToString("N");
-        Assert.True(await Store.ScheduleAsync(id, id, conversation, Start, dueAt, dueAt + (window ?? TimeSpan.FromHours(48)), CancellationToken.None));
+        Assert.True(await Store.ScheduleAsync(Schedule(id, conversation, dueAt, window, agent), Start, CancellationToken.None));
         return (id, conversation);
     }
+
+    private static CheckInSchedule Schedule(string id, string conversation, DateTimeOffset dueAt, TimeSpan? window = null, string? agent = "Mina") =>
+        new(id, id, conversation, "Delivery", "ko", agent, dueAt.AddHours(-24), dueAt, dueAt + (window ?? TimeSpan.FromHours(48)));
 
     private static DateTimeOffset Slot() => Start.AddYears(Random.Shared.Next(1, 5000)).AddMinutes(Random.Shared.Next(0, 500_000));
 
@@ -31,7 +34,7 @@ public abstract class CheckInStoreContractTests
         var due = Slot();
         var (id, conversation) = await ScheduleAsync(due);
 
-        Assert.False(await Store.ScheduleAsync(id, id, conversation, Start, due, due.AddHours(48), CancellationToken.None));
+        Assert.False(await Store.ScheduleAsync(Schedule(id, conversation, due), Start, CancellationToken.None));
         Assert.Equal(CheckInStatus.Scheduled, await Store.FindStatusAsync(id, CancellationToken.None));
     }
 
@@ -66,8 +69,8 @@ public abstract class CheckInStoreContractTests
         var takenOver = await Store.ClaimDueAsync("b", due.AddMinutes(2), due.AddMinutes(4), 1000, CancellationToken.None);
 
         Assert.Equal(2, takenOver.Single(c => c.Id == id).Attempts);
-        Assert.False(await Store.CompleteAsync(id, "a", CheckInStatus.Sent, due.AddMinutes(2), null, CancellationToken.None));
-        Assert.True(await Store.CompleteAsync(id, "b", CheckInStatus.Sent, due.AddMinutes(2), null, CancellationToken.None));
+        Assert.False(await Store.MarkSentAsync(id, "a", due.AddMinutes(2), due.AddHours(24), due.AddHours(48), CancellationToken.None));
+        Assert.True(await Store.MarkSentAsync(id, "b", due.AddMinutes(2), due.AddHours(24), due.AddHours(48), CancellationToken.None));
         Assert.Equal(CheckInStatus.Sent, await Store.FindStatusAsync(id, CancellationToken.None));
         Assert.DoesNotContain(await Store.ClaimDueAsync("c", due.AddHours(1), due.AddHours(2), 1000, CancellationToken.None), c => c.Id == id);
     }
@@ -98,22 +101,90 @@ public abstract class CheckInStoreContractTests
     }
 
     [StorageFact]
-    public async Task Answer_OnlyForASentCheckIn_AndOnlyOnce()
+    public async Task Answer_OnlyForASentCheckIn_EachPartOnce_AnsweredWhenBothAreIn()
     {
         var due = Slot();
         var (id, conversation) = await ScheduleAsync(due);
-        Assert.Null(await Store.FindAwaitingAnswerAsync(conversation, CancellationToken.None));
-        Assert.False(await Store.RecordAnswerAsync(id, solved: true, due, CancellationToken.None));
+        Assert.Null(await Store.FindAwaitingAnswerAsync(conversation, due, CancellationToken.None));
+        Assert.Null(await Store.RecordAnswerAsync(id, solved: true, rating: null, due, CancellationToken.None));
 
+        await SendAsync(due, id);
+        Assert.Equal(new AwaitedCheckIn(id, id, CheckInStatus.Sent, null, null, false), await Store.FindAwaitingAnswerAsync(conversation, due, CancellationToken.None));
+
+        var solved = await Store.RecordAnswerAsync(id, solved: false, rating: null, due.AddHours(1), CancellationToken.None);
+        Assert.Equal((false, (int?)null, CheckInStatus.Sent, due.AddHours(1)), (solved!.Solved, solved.Rating, solved.Status, solved.AnsweredAt));
+        Assert.Null(await Store.RecordAnswerAsync(id, solved: true, rating: null, due.AddHours(2), CancellationToken.None));
+        var rated = await Store.RecordAnswerAsync(id, solved: true, rating: 2, due.AddHours(3), CancellationToken.None);
+        Assert.Equal((false, (int?)2, CheckInStatus.Answered), (rated!.Solved, rated.Rating, rated.Status));
+        Assert.True(rated.IsNegative);
+        Assert.Null(await Store.FindAwaitingAnswerAsync(conversation, due.AddHours(3), CancellationToken.None));
+
+        Assert.True(await Store.AskCommentAsync(id, due.AddHours(3), CancellationToken.None));
+        Assert.False(await Store.AskCommentAsync(id, due.AddHours(3), CancellationToken.None));
+        Assert.Equal(new AwaitedCheckIn(id, id, CheckInStatus.Answered, false, 2, true), await Store.FindAwaitingAnswerByIdAsync(id, due.AddHours(4), CancellationToken.None));
+        Assert.Equal("Too slow.", (await Store.RecordCommentAsync(id, "Too slow.", due.AddHours(4), CancellationToken.None))!.Comment);
+        Assert.Null(await Store.RecordCommentAsync(id, "Again", due.AddHours(5), CancellationToken.None));
+        Assert.Null(await Store.FindAwaitingAnswerByIdAsync(id, due.AddHours(5), CancellationToken.None));
+    }
+
+    [StorageFact]
+    public async Task Reminder_ClaimedOnceAcrossOwners_OnlyWhenNothingWasAnswered_ThenExpiry()
+    {
+        var due = Slot();
+        var (silent, _) = await ScheduleAsync(due);
+        var (partial, _) = await ScheduleAsync(due);
+        await SendAsync(due, silent, partial);
+        await Store.RecordAnswerAsync(partial, solved: null, rating: 4, due.AddHours(1), CancellationToken.None);
+
+        Assert.DoesNotContain(await Store.ClaimRemindersAsync("a", due.AddHours(24).AddTicks(-1), due.AddHours(25), 1000, CancellationToken.None), c => c.Id == silent);
+        var claims = await Task.WhenAll(Enumerable.Range(0, 3).Select(owner => Task.Run(() =>
+            Store.ClaimRemindersAsync("owner-" + owner, due.AddHours(24), due.AddHours(24).AddMinutes(2), 1000, CancellationToken.None))));
+        var mine = claims.SelectMany(claim => claim).Where(claim => claim.Id == silent || claim.Id == partial).ToList();
+        Assert.Equal(silent, Assert.Single(mine).Id);
+        var owner = claims.Select((claim, index) => (claim, index)).Single(c => c.claim.Any(x => x.Id == silent)).index;
+        Assert.True(await Store.CompleteReminderAsync(silent, "owner-" + owner, due.AddHours(24), null, CancellationToken.None));
+        Assert.DoesNotContain(await Store.ClaimRemindersAsync("a", due.AddHours(30), due.AddHours(31), 1000, CancellationToken.None), c => c.Id == silent);
+
+        var expired = await Store.ExpireAsync(due.AddHours(48), CancellationToken.None);
+
+        Assert.Equal(CheckInStatus.Unanswered, expired.Single(result => result.CheckInId == silent).Status);
+        Assert.Equal(CheckInStatus.Answered, expired.Single(result => result.CheckInId == partial).Status);
+        Assert.DoesNotContain(await Store.ExpireAsync(due.AddHours(49), CancellationToken.None), result => result.CheckInId == silent);
+        Assert.Null(await Store.RecordAnswerAsync(silent, solved: true, rating: null, due.AddHours(49), CancellationToken.None));
+    }
+
+    /// <summary>Claims and sends check-ins due at <paramref name="at"/>: reminder 24 h later, answers taken for 48 h.</summary>
+    private async Task SendAsync(DateTimeOffset at, params string[] ids)
+    {
+        var owner = "sender-" + Guid.NewGuid().ToString("N");
+        var claimed = await Store.ClaimDueAsync(owner, at, at.AddMinutes(2), 1000, CancellationToken.None);
+        foreach (var id in ids)
+        {
+            Assert.Contains(claimed, c => c.Id == id);
+            Assert.True(await Store.MarkSentAsync(id, owner, at, at.AddHours(24), at.AddHours(48), CancellationToken.None));
+        }
+    }
+
+    [StorageFact]
+    public async Task ListResults_TheResolutionsInTheRange_InOrder_WithWhatIsKnownSoFar()
+    {
+        var due = Slot();
+        var (later, _) = await ScheduleAsync(due.AddMinutes(5), agent: null);
+        var (first, _) = await ScheduleAsync(due);
+        var (outside, _) = await ScheduleAsync(due.AddHours(1));
         await Store.ClaimDueAsync("a", due, due.AddMinutes(2), 1000, CancellationToken.None);
-        await Store.CompleteAsync(id, "a", CheckInStatus.Sent, due, null, CancellationToken.None);
-        var awaited = await Store.FindAwaitingAnswerAsync(conversation, CancellationToken.None);
+        Assert.True(await Store.MarkSentAsync(first, "a", due.AddMinutes(1), due.AddHours(24), due.AddHours(48), CancellationToken.None));
 
-        Assert.Equal(new AwaitedCheckIn(id, id), awaited);
-        Assert.True(await Store.RecordAnswerAsync(id, solved: false, due.AddHours(1), CancellationToken.None));
-        Assert.False(await Store.RecordAnswerAsync(id, solved: true, due.AddHours(2), CancellationToken.None));
-        Assert.Equal(CheckInStatus.Answered, await Store.FindStatusAsync(id, CancellationToken.None));
-        Assert.Null(await Store.FindAwaitingAnswerAsync(conversation, CancellationToken.None));
+        var results = await Store.ListResultsAsync(due.AddHours(-24), due.AddHours(-23), CancellationToken.None);
+
+        Assert.Equal([first, later], results.Select(result => result.CheckInId));
+        Assert.DoesNotContain(results, result => result.CheckInId == outside);
+        Assert.Equal(
+            new CheckInResult(first, first, "Delivery", "ko", "Mina", CheckInStatus.Sent, null, null, null, due.AddHours(-24), due.AddMinutes(1), null),
+            results[0]);
+        Assert.Equal(
+            new CheckInResult(later, later, "Delivery", "ko", null, CheckInStatus.Scheduled, null, null, null, due.AddHours(-24).AddMinutes(5), null, null),
+            results[1]);
     }
 }
 

@@ -29,16 +29,20 @@ internal sealed class CustomerChat(HttpClient client, string locale, string chan
     public Task<IReadOnlyList<JsonObject>> SayAsync(string text)
         => SendAsync(new JsonObject { ["type"] = "message", ["text"] = text });
 
+    /// <summary>An event in this conversation, as a contact-centre hub on the channel sends it (<c>handoff.status</c>, say).</summary>
+    public Task<IReadOnlyList<JsonObject>> HubEventAsync(string name, JsonNode? value)
+        => SendAsync(new JsonObject { ["type"] = "event", ["name"] = name, ["value"] = value }, new JsonObject { ["id"] = "hub-agent-7", ["name"] = "Mika (contact centre)" });
+
     /// <summary>The texts of the replies to one message.</summary>
     public async Task<IReadOnlyList<string>> SayTextsAsync(string text)
         => [.. (await SayAsync(text)).Where(a => (string?)a["type"] == "message").Select(a => (string?)a["text"] ?? string.Empty)];
 
-    private async Task<IReadOnlyList<JsonObject>> SendAsync(JsonObject activity)
+    private async Task<IReadOnlyList<JsonObject>> SendAsync(JsonObject activity, JsonObject? from = null)
     {
         activity["id"] = $"in-{++_sequence}";
         activity["channelId"] = channelId;
         activity["serviceUrl"] = "http://127.0.0.1:9/";
-        activity["from"] = new JsonObject { ["id"] = UserId, ["name"] = name };
+        activity["from"] = from ?? new JsonObject { ["id"] = UserId, ["name"] = name };
         activity["recipient"] = new JsonObject { ["id"] = "bot" };
         activity["conversation"] = new JsonObject { ["id"] = ConversationId };
         activity["locale"] = locale;

@@ -113,6 +113,24 @@ public abstract class StorageContractTests
     }
 
     [StorageFact]
+    public async Task Write_ManyWritersAtOnceOneStale_OnlyTheStaleOneFails()
+    {
+        var stale = NewKey();
+        var old = (await Storage.WriteAsync(new Dictionary<string, StoreItem> { [stale] = new("""{"v":1}""") }))[stale];
+        await Storage.WriteAsync(new Dictionary<string, StoreItem> { [stale] = new("""{"v":2}""", old) });
+        var keys = Enumerable.Range(0, 64).Select(_ => NewKey()).ToList();
+
+        var writes = keys.Select(key => Task.Run(() => Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new($$"""{"key":"{{key}}"}""") }))).ToList();
+        var staleWrite = Task.Run(() => Storage.WriteAsync(new Dictionary<string, StoreItem> { [stale] = new("""{"v":3}""", old) }));
+
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => staleWrite);
+        var etags = await Task.WhenAll(writes);
+        var items = await Storage.ReadAsync([.. keys, stale]);
+        Assert.All(keys.Zip(etags), written => Assert.Equal(written.Second[written.First], items[written.First].ETag));
+        Assert.Equal("""{"v":2}""", items[stale].Json);
+    }
+
+    [StorageFact]
     public async Task Write_TwoWritersWithTheSameETag_OneWinsTheOtherGetsConcurrencyException()
     {
         var key = NewKey();

@@ -77,7 +77,8 @@ public static class AgentConsolePages
         return endpoints;
     }
 
-    private static IResult Serve(IWebHostEnvironment env, string name)
+    /// <summary>A file of <c>wwwroot/agent</c> with its content type (html, js, else css), or 404.</summary>
+    internal static IResult Serve(IWebHostEnvironment env, string name)
     {
         var file = env.WebRootFileProvider.GetFileInfo("agent/" + name);
         if (!file.Exists)

@@ -1,0 +1,31 @@
+using ComplaintBot.Agents.Storage;
+
+namespace ComplaintBot.CheckIns;
+
+/// <summary>The table <c>conversation_time_zones</c>: one row per conversation, written only when the zone changes.</summary>
+public sealed class SqlConversationTimeZones(AgentsDatabase database) : IConversationTimeZones
+{
+    public async Task RememberAsync(string conversationKey, string timeZoneId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO conversation_time_zones (conversation_key, time_zone, updated_at) VALUES (@key, @zone, @now)
+            ON CONFLICT (conversation_key) DO UPDATE SET time_zone = excluded.time_zone, updated_at = excluded.updated_at
+            WHERE conversation_time_zones.time_zone <> excluded.time_zone
+            """;
+        AgentsDatabase.Add(command, "@key", conversationKey);
+        AgentsDatabase.Add(command, "@zone", timeZoneId);
+        AgentsDatabase.Add(command, "@now", now);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<string?> FindAsync(string conversationKey, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT time_zone FROM conversation_time_zones WHERE conversation_key = @key";
+        AgentsDatabase.Add(command, "@key", conversationKey);
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+}

@@ -1,0 +1,345 @@
+using System.Data.Common;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ComplaintBot.Dialogs.Complaints;
+using ComplaintBot.DirectLine;
+using ComplaintBot.Protocol.Schema;
+using ComplaintBot.Protocol.State;
+using ComplaintBot.Storage;
+
+namespace ComplaintBot.Privacy;
+
+/// <summary>
+/// Finds, exports and erases one customer's personal data across the bot's tables (complaints, turn state, Direct Line
+/// conversations, handoffs, check-ins), and erases what the retention period has run out for. Every step is
+/// idempotent and guarded by the complaint's version, so two instances (or an erasure and a sweep) running at once
+/// do no harm and a second run finds nothing left.
+/// </summary>
+public sealed partial class PersonalDataStore(StorageDatabase database, TimeProvider time, ILogger<PersonalDataStore> logger)
+{
+    private const int BatchSize = 100;
+    private const int MaxAnonymizeAttempts = 5;
+    private const string EndedStatuses = "('Resolved', 'Closed')";
+
+    private bool IsPostgres => database is PostgresDatabase;
+
+    private string EmailOfComplaint => IsPostgres ? "document->'customer'->>'email'" : "json_extract(document, '$.customer.email')";
+
+    private string UserOfDirectLineConversation => IsPostgres ? "json->>'userId'" : "json_extract(json, '$.userId')";
+
+    /// <summary>Everything about the customer (right of access).</summary>
+    public async Task<PersonalDataExport> ExportAsync(CustomerIdentity customer, CancellationToken cancellationToken)
+    {
+        var found = await FindAsync(customer, cancellationToken);
+        await using var connection = await database.OpenCurrentAsync(cancellationToken);
+        var state = new SortedDictionary<string, JsonNode?>(StringComparer.Ordinal);
+        foreach (var (key, json) in await ReadAsync(connection, "SELECT key, json FROM bot_state WHERE key IN ({0})", found.StateKeys, reader => (reader.GetString(0), reader.GetString(1)), cancellationToken))
+        {
+            state[key] = JsonNode.Parse(json);
+        }
+
+        var references = found.Complaints.Select(c => c.Complaint.Reference).ToList();
+        var handoffs = await ReadAsync(connection, "SELECT document FROM handoffs WHERE complaint_reference IN ({0}) ORDER BY requested_at", references, reader => JsonNode.Parse(reader.GetString(0)), cancellationToken);
+        var checkIns = await ReadAsync(connection, "SELECT * FROM check_ins WHERE complaint_reference IN ({0}) ORDER BY created_at", references, ReadRow, cancellationToken);
+        return new PersonalDataExport(
+            customer,
+            time.GetUtcNow(),
+            found.Identities,
+            [.. found.Complaints.Select(c => c.Complaint)],
+            state,
+            handoffs,
+            checkIns);
+    }
+
+    /// <summary>Erases everything about the customer (right of erasure); the anonymised complaint records stay.</summary>
+    public async Task<ErasureReport> EraseAsync(CustomerIdentity customer, CancellationToken cancellationToken)
+    {
+        var found = await FindAsync(customer, cancellationToken);
+        var report = await EraseComplaintsAsync(found.Complaints, cancellationToken);
+        await using var connection = await database.OpenCurrentAsync(cancellationToken);
+        report = report with { StateDocuments = await ExecuteAsync(connection, "DELETE FROM bot_state WHERE key IN ({0})", found.StateKeys, cancellationToken) };
+        LogErased(logger, report.Complaints, report.StateDocuments, report.Handoffs, report.CheckIns);
+        return report;
+    }
+
+    /// <summary>
+    /// Erases what is older than <paramref name="cutoff"/>: complaints resolved or closed and unchanged since, turn
+    /// state and Direct Line documents untouched since, and ended handoffs requested before it.
+    /// </summary>
+    public async Task<ErasureReport> ExpireAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var report = ErasureReport.None;
+        while (true)
+        {
+            IReadOnlyList<StoredComplaint> due;
+            await using (var connection = await database.OpenCurrentAsync(cancellationToken))
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = $"""
+                    SELECT document, version FROM complaints
+                    WHERE erased_at IS NULL AND status IN {EndedStatuses} AND updated_at < @cutoff
+                    ORDER BY updated_at LIMIT {BatchSize}
+                    """;
+                command.AddParameter("@cutoff", database.Timestamp(cutoff));
+                due = await ReadComplaintsAsync(command, cancellationToken);
+            }
+
+            var erased = await EraseComplaintsAsync(due, cancellationToken);
+            report = report.Add(erased);
+            if (due.Count < BatchSize || erased.Complaints == 0)
+            {
+                break;
+            }
+        }
+
+        await using (var connection = await database.OpenCurrentAsync(cancellationToken))
+        {
+            await using var state = connection.CreateCommand();
+            state.CommandText = "DELETE FROM bot_state WHERE updated_at < @cutoff";
+            state.AddParameter("@cutoff", database.Timestamp(cutoff));
+            var stateDocuments = await state.ExecuteNonQueryAsync(cancellationToken);
+
+            await using var handoffs = connection.CreateCommand();
+            handoffs.CommandText = "DELETE FROM handoffs WHERE status NOT IN ('Waiting', 'Accepted') AND requested_at < @cutoff";
+            handoffs.AddParameter("@cutoff", database.Timestamp(cutoff));
+            var endedHandoffs = await handoffs.ExecuteNonQueryAsync(cancellationToken);
+            report = report.Add(new ErasureReport(0, stateDocuments, endedHandoffs, 0));
+        }
+
+        LogExpired(logger, report.Complaints, report.StateDocuments, report.Handoffs, report.CheckIns);
+        return report;
+    }
+
+    private async Task<CustomerData> FindAsync(CustomerIdentity customer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        if (customer.Problem is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(customer));
+        }
+
+        await using var connection = await database.OpenCurrentAsync(cancellationToken);
+        var complaints = new Dictionary<string, StoredComplaint>(StringComparer.Ordinal);
+        var identities = new List<ChannelUser>();
+        if (!string.IsNullOrWhiteSpace(customer.ChannelId) && !string.IsNullOrWhiteSpace(customer.UserId))
+        {
+            identities.Add(new ChannelUser(customer.ChannelId, customer.UserId));
+        }
+
+        if (customer.NormalizedEmail is { } email)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT document, version FROM complaints WHERE erased_at IS NULL AND lower({EmailOfComplaint}) = @email";
+            command.AddParameter("@email", email);
+            foreach (var stored in await ReadComplaintsAsync(command, cancellationToken))
+            {
+                complaints[stored.Complaint.Reference] = stored;
+                var identity = new ChannelUser(stored.Complaint.Customer.ChannelId, stored.Complaint.Customer.UserId);
+                if (identity.UserId.Length > 0 && !identities.Contains(identity))
+                {
+                    identities.Add(identity);
+                }
+            }
+        }
+
+        var stateKeys = new SortedSet<string>(StringComparer.Ordinal);
+        var conversations = new HashSet<(string ChannelId, string ConversationId)>();
+        foreach (var identity in identities)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT document, version FROM complaints WHERE erased_at IS NULL AND channel_id = @channel AND user_id = @user";
+            command.AddParameter("@channel", identity.ChannelId);
+            command.AddParameter("@user", identity.UserId);
+            foreach (var stored in await ReadComplaintsAsync(command, cancellationToken))
+            {
+                complaints[stored.Complaint.Reference] = stored;
+            }
+
+            stateKeys.Add(UserState.KeyOf(identity.ChannelId, identity.UserId));
+            if (identity.ChannelId == DirectLineChannel.ChannelId)
+            {
+                await AddDirectLineConversationsAsync(connection, identity.UserId, stateKeys, conversations, cancellationToken);
+            }
+        }
+
+        foreach (var stored in complaints.Values)
+        {
+            if (stored.Complaint.Conversation is { ChannelId: { Length: > 0 } channel, Conversation.Id: { Length: > 0 } conversation })
+            {
+                conversations.Add((channel, conversation));
+            }
+        }
+
+        foreach (var (channel, conversation) in conversations)
+        {
+            stateKeys.Add(ConversationState.KeyOf(channel, conversation));
+        }
+
+        return new CustomerData(identities, [.. complaints.Values.OrderBy(c => c.Complaint.CreatedAt)], [.. stateKeys]);
+    }
+
+    /// <summary>The web chat conversations the user started on the embedded Direct Line: their documents and every message.</summary>
+    private async Task AddDirectLineConversationsAsync(DbConnection connection, string userId, SortedSet<string> stateKeys, HashSet<(string, string)> conversations, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT json FROM bot_state WHERE key LIKE 'directline/%' AND {UserOfDirectLineConversation} = @user";
+        command.AddParameter("@user", userId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (ProtocolJson.Deserialize<DirectLineConversation>(reader.GetString(0)) is not { } started || started.UserId != userId)
+            {
+                continue;
+            }
+
+            conversations.Add((DirectLineChannel.ChannelId, started.Id));
+            stateKeys.Add(StorageDirectLineStore.ConversationKey(started.Id));
+            for (var sequence = 1L; sequence <= started.LastSequence; sequence++)
+            {
+                stateKeys.Add(StorageDirectLineStore.ActivityKey(started.Id, sequence));
+            }
+        }
+    }
+
+    /// <summary>Anonymises each complaint (guarded by its version), deletes its handoffs and detaches its check-ins.</summary>
+    private async Task<ErasureReport> EraseComplaintsAsync(IReadOnlyList<StoredComplaint> complaints, CancellationToken cancellationToken)
+    {
+        var erased = 0;
+        foreach (var stored in complaints)
+        {
+            if (await AnonymizeAsync(stored, cancellationToken))
+            {
+                erased++;
+            }
+        }
+
+        var references = complaints.Select(c => c.Complaint.Reference).ToList();
+        await using var connection = await database.OpenCurrentAsync(cancellationToken);
+        var handoffs = await ExecuteAsync(connection, "DELETE FROM handoffs WHERE complaint_reference IN ({0})", references, cancellationToken);
+        var checkIns = await ExecuteAsync(
+            connection,
+            """
+            UPDATE check_ins SET conversation_key = '', last_failure = NULL, lease_owner = NULL, lease_until = NULL,
+                status = CASE WHEN status IN ('Scheduled', 'Sent') THEN 'Cancelled' ELSE status END
+            WHERE conversation_key <> '' AND complaint_reference IN ({0})
+            """,
+            references,
+            cancellationToken);
+        return new ErasureReport(erased, 0, handoffs, checkIns);
+    }
+
+    /// <summary>Replaces the complaint by its anonymised record unless that was done already; retries when a turn changed it meanwhile.</summary>
+    private async Task<bool> AnonymizeAsync(StoredComplaint stored, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenCurrentAsync(cancellationToken);
+        var current = stored;
+        for (var attempt = 1; attempt <= MaxAnonymizeAttempts; attempt++)
+        {
+            var now = time.GetUtcNow();
+            var anonymous = ComplaintAnonymizer.Anonymize(current.Complaint);
+            await using var update = connection.CreateCommand();
+            update.CommandText = """
+                UPDATE complaints SET user_id = '', document = @document, version = @version, updated_at = @now, erased_at = @now
+                WHERE reference = @reference AND version = @expected AND erased_at IS NULL
+                """;
+            database.AddJsonParameter(update, "@document", ComplaintDocument.Serialize(anonymous with { Version = current.Version + 1 }));
+            update.AddParameter("@version", current.Version + 1);
+            update.AddParameter("@now", database.Timestamp(now));
+            update.AddParameter("@reference", current.Complaint.Reference);
+            update.AddParameter("@expected", current.Version);
+            if (await update.ExecuteNonQueryAsync(cancellationToken) == 1)
+            {
+                return true;
+            }
+
+            await using var reread = connection.CreateCommand();
+            reread.CommandText = "SELECT document, version FROM complaints WHERE reference = @reference AND erased_at IS NULL";
+            reread.AddParameter("@reference", current.Complaint.Reference);
+            if ((await ReadComplaintsAsync(reread, cancellationToken)) is not [var fresh])
+            {
+                return false;
+            }
+
+            current = fresh;
+        }
+
+        throw new StorageConcurrencyException($"Complaint '{stored.Complaint.Reference}' kept changing while its personal data was being erased; run the erasure again.");
+    }
+
+    private static async Task<IReadOnlyList<StoredComplaint>> ReadComplaintsAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        var found = new List<StoredComplaint>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var version = reader.GetInt32(1);
+            found.Add(new StoredComplaint(ComplaintDocument.Deserialize(reader.GetString(0), version), version));
+        }
+
+        return found;
+    }
+
+    /// <summary>Runs a query whose <c>{0}</c> is replaced by a parameter list of <paramref name="values"/> (nothing when empty).</summary>
+    private static async Task<List<T>> ReadAsync<T>(DbConnection connection, string sql, IReadOnlyList<string> values, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    {
+        var rows = new List<T>();
+        foreach (var chunk in values.Chunk(BatchSize))
+        {
+            await using var command = InList(connection, sql, chunk);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add(read(reader));
+            }
+        }
+
+        return rows;
+    }
+
+    private static async Task<int> ExecuteAsync(DbConnection connection, string sql, IReadOnlyList<string> values, CancellationToken cancellationToken)
+    {
+        var changed = 0;
+        foreach (var chunk in values.Chunk(BatchSize))
+        {
+            await using var command = InList(connection, sql, chunk);
+            changed += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return changed;
+    }
+
+    private static DbCommand InList(DbConnection connection, string sql, string[] values)
+    {
+        var command = connection.CreateCommand();
+        var names = values.Select((_, i) => "@p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        command.CommandText = sql.Replace("{0}", string.Join(", ", names), StringComparison.Ordinal);
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.AddParameter(names[i], values[i]);
+        }
+
+        return command;
+    }
+
+    /// <summary>A row as JSON, column by column (so a column added later is exported too).</summary>
+    private static JsonObject ReadRow(DbDataReader reader)
+    {
+        var row = new JsonObject();
+        for (var i = 0; i < reader.FieldCount; i++)
+        {
+            row[reader.GetName(i)] = reader.IsDBNull(i) ? null : JsonSerializer.SerializeToNode(reader.GetValue(i));
+        }
+
+        return row;
+    }
+
+    private sealed record StoredComplaint(Complaint Complaint, int Version);
+
+    private sealed record CustomerData(IReadOnlyList<ChannelUser> Identities, IReadOnlyList<StoredComplaint> Complaints, IReadOnlyList<string> StateKeys);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Erased one customer's personal data: {Complaints} complaint(s) anonymised, {StateDocuments} state document(s) and {Handoffs} handoff(s) deleted, {CheckIns} check-in(s) detached")]
+    private static partial void LogErased(ILogger logger, int complaints, int stateDocuments, int handoffs, int checkIns);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention sweep: {Complaints} complaint(s) anonymised, {StateDocuments} state document(s) and {Handoffs} handoff(s) deleted, {CheckIns} check-in(s) detached")]
+    private static partial void LogExpired(ILogger logger, int complaints, int stateDocuments, int handoffs, int checkIns);
+}

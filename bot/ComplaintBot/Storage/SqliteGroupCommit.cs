@@ -1,0 +1,171 @@
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+
+namespace ComplaintBot.Storage;
+
+/// <summary>
+/// The one writer of the embedded database. SQLite lets one transaction write at a time; left to itself, every other
+/// writer waits in SQLite's busy handler, which sleeps a thread-pool thread and retries, and every durable commit pays
+/// its own fsync. Here the process's writes queue (asynchronously) and are run one after another on one connection,
+/// as many as are waiting in one transaction: one commit, and one fsync when any of them asked for
+/// <see cref="SqliteSynchronous.Full"/>. Each write runs inside its own savepoint, so one that throws (a stale ETag, a
+/// duplicate key) is rolled back and told alone; none is told it succeeded before the commit that holds it returned.
+/// </summary>
+internal sealed class SqliteGroupCommit : IDisposable
+{
+    /// <summary>The most writes one commit holds, so a long queue still commits (and answers) in steps.</summary>
+    private const int MaxWritesPerCommit = 128;
+
+    private const string Savepoint = "write";
+
+    private readonly Func<SqliteSynchronous, CancellationToken, Task<SqliteConnection>> _openConnection;
+    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Lazy<Task> _writer;
+
+    public SqliteGroupCommit(Func<SqliteSynchronous, CancellationToken, Task<SqliteConnection>> openConnection)
+    {
+        _openConnection = openConnection;
+        _writer = new Lazy<Task>(() => Task.Run(WriteLoopAsync), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in the writer's transaction and returns its result once that transaction is
+    /// committed as <paramref name="synchronous"/> (or more strictly) asks. The work must not wait for another write.
+    /// </summary>
+    public Task<T> WriteAsync<T>(
+        SqliteSynchronous synchronous,
+        Func<SqliteConnection, SqliteTransaction, CancellationToken, Task<T>> work,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var write = new PendingWrite<T>(synchronous, work, cancellationToken);
+        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(write), this);
+
+        _ = _writer.Value;
+        return write.Task;
+    }
+
+    /// <summary>Lets the queued writes finish (for up to 30 seconds), then stops the writer. Safe to call twice.</summary>
+    public void Dispose()
+    {
+        if (!_queue.Writer.TryComplete())
+        {
+            return;
+        }
+
+        _writer.Value.Wait(TimeSpan.FromSeconds(30));
+
+        _stopping.Cancel();
+        _stopping.Dispose();
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<PendingWrite>(MaxWritesPerCommit);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            batch.Clear();
+            while (batch.Count < MaxWritesPerCommit && _queue.Reader.TryRead(out var write))
+            {
+                if (!write.CancelIfRequested())
+                {
+                    batch.Add(write);
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                await CommitAsync(batch);
+            }
+        }
+    }
+
+    private async Task CommitAsync(List<PendingWrite> batch)
+    {
+        var synchronous = batch.Exists(w => w.Synchronous == SqliteSynchronous.Full) ? SqliteSynchronous.Full : SqliteSynchronous.Normal;
+        var done = new List<PendingWrite>(batch.Count);
+        try
+        {
+            await using var connection = await _openConnection(synchronous, _stopping.Token);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(_stopping.Token);
+            foreach (var write in batch)
+            {
+                await transaction.SaveAsync(Savepoint, _stopping.Token);
+                try
+                {
+                    await write.RunAsync(connection, transaction);
+                    await transaction.ReleaseAsync(Savepoint, _stopping.Token);
+                    done.Add(write);
+                }
+                catch (Exception ex)
+                {
+                    await transaction.RollbackAsync(Savepoint, _stopping.Token);
+                    await transaction.ReleaseAsync(Savepoint, _stopping.Token);
+                    write.Fail(ex);
+                }
+            }
+
+            await transaction.CommitAsync(_stopping.Token);
+        }
+        catch (Exception ex)
+        {
+            foreach (var write in batch)
+            {
+                write.Fail(ex);
+            }
+
+            return;
+        }
+
+        foreach (var write in done)
+        {
+            write.Succeed();
+        }
+    }
+
+    private abstract class PendingWrite(SqliteSynchronous synchronous)
+    {
+        public SqliteSynchronous Synchronous { get; } = synchronous;
+
+        /// <summary>Drops a write whose caller gave up before it ran; true when dropped.</summary>
+        public abstract bool CancelIfRequested();
+
+        public abstract Task RunAsync(SqliteConnection connection, SqliteTransaction transaction);
+
+        public abstract void Succeed();
+
+        public abstract void Fail(Exception exception);
+    }
+
+    private sealed class PendingWrite<T>(
+        SqliteSynchronous synchronous,
+        Func<SqliteConnection, SqliteTransaction, CancellationToken, Task<T>> work,
+        CancellationToken cancellationToken) : PendingWrite(synchronous)
+    {
+        private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private T? _result;
+
+        public Task<T> Task => _completion.Task;
+
+        public override bool CancelIfRequested() =>
+            cancellationToken.IsCancellationRequested && _completion.TrySetCanceled(cancellationToken);
+
+        public override async Task RunAsync(SqliteConnection connection, SqliteTransaction transaction) =>
+            _result = await work(connection, transaction, cancellationToken);
+
+        public override void Succeed() => _completion.TrySetResult(_result!);
+
+        public override void Fail(Exception exception)
+        {
+            if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
+            {
+                _completion.TrySetCanceled(cancellationToken);
+            }
+            else
+            {
+                _completion.TrySetException(exception);
+            }
+        }
+    }
+}
