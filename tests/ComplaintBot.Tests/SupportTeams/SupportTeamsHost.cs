@@ -119,7 +119,7 @@ public sealed class SupportTeamsHost : IAsyncDisposable
         }
 
         Assert.Contains(await store.ClaimDueAsync("seed", sent, sent.AddMinutes(2), 1000, CancellationToken.None), claimed => claimed.Id == id);
-        Assert.True(await store.MarkSentAsync(id, "seed", sent, sent.AddHours(24), sent.AddHours(48), CancellationToken.None));
+        Assert.Equal(1, await store.MarkSentAsync("seed", [new SentCheckIn(id, sent, sent.AddHours(24), sent.AddHours(48))], CancellationToken.None));
         if (solved is not null || rating is not null)
         {
             Assert.NotNull(await store.RecordAnswerAsync(id, solved, rating, sent.AddHours(1), CancellationToken.None));
