@@ -1,9 +1,8 @@
 using ComplaintBot.Dialogs.Complaints;
 using ComplaintBot.Hosting;
 using ComplaintBot.Protocol.Connector;
-using ComplaintBot.Protocol.Schema;
 using ComplaintBot.Protocol.Diagnostics;
-using ComplaintBot.Protocol.Turns;
+using ComplaintBot.Protocol.Schema;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintBot.CheckIns;
@@ -119,6 +118,7 @@ public sealed partial class CheckInSender(
     /// </summary>
     private async Task<string?> SendReminderAsync(ClaimedCheckIn checkIn, CancellationToken cancellationToken)
     {
+        using var scope = logger.BeginScope(LogCorrelation.ForComplaint(checkIn.ComplaintReference, ("CheckInId", checkIn.Id)));
         var complaint = await complaints.FindAsync(checkIn.ComplaintReference, cancellationToken);
         if (complaint is null)
         {

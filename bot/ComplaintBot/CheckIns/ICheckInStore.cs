@@ -12,7 +12,10 @@ public interface ICheckInStore
     /// <summary>Takes the lease on up to <paramref name="limit"/> due check-ins nobody holds.</summary>
     Task<IReadOnlyList<ClaimedCheckIn>> ClaimDueAsync(string owner, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken);
 
-    /// <summary>Ends a held check-in as <paramref name="status"/> (undeliverable, cancelled); false when the lease was lost.</summary>
+    /// <summary>
+    /// Ends a held check-in as <paramref name="status"/> (undeliverable, cancelled; or sent at <paramref name="now"/>,
+    /// without a reminder or an answer deadline — the dispatcher uses <see cref="MarkSentAsync"/>); false when the lease was lost.
+    /// </summary>
     Task<bool> CompleteAsync(string id, string owner, CheckInStatus status, DateTimeOffset now, string? failure, CancellationToken cancellationToken);
 
     /// <summary>

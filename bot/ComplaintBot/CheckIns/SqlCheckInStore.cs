@@ -73,12 +73,14 @@ public sealed class SqlCheckInStore(AgentsDatabase database) : ICheckInStore
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            UPDATE check_ins SET status = @status, lease_owner = NULL, lease_until = NULL, last_failure = @failure
+            UPDATE check_ins SET status = @status, lease_owner = NULL, lease_until = NULL, last_failure = @failure,
+                sent_at = CASE WHEN @status = 'Sent' THEN @now ELSE sent_at END
             WHERE id = @id AND lease_owner = @owner AND status = 'Scheduled'
             """;
         AgentsDatabase.Add(command, "@id", id);
         AgentsDatabase.Add(command, "@owner", owner);
         AgentsDatabase.Add(command, "@status", status.ToString());
+        AgentsDatabase.Add(command, "@now", now);
         AgentsDatabase.Add(command, "@failure", failure);
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }

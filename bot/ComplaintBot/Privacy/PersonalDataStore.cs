@@ -245,7 +245,8 @@ public sealed partial class PersonalDataStore(StorageDatabase database, TimeProv
         var checkIns = await ExecuteAsync(
             connection,
             """
-            UPDATE check_ins SET conversation_key = '', comment = NULL, last_failure = NULL, lease_owner = NULL, lease_until = NULL,
+            UPDATE check_ins SET conversation_key = '', last_failure = NULL, lease_owner = NULL, lease_until = NULL,
+                comment = CASE WHEN comment IS NULL THEN NULL ELSE '' END,
                 status = CASE WHEN status IN ('Scheduled', 'Sent') THEN 'Cancelled' ELSE status END
             WHERE conversation_key <> '' AND complaint_reference IN ({0})
             """,

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ComplaintBot.Tests.DirectLine;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -29,8 +30,8 @@ public sealed class EntraIdSignInBrowserTests(EntraConsoleHost entra, ITestOutpu
         };
 
         await page.GotoAsync(new Uri(entra.Console.Host.Address, "/agent").AbsoluteUri);
-        await page.WaitForURLAsync("**/agent/sign-in", new() { Timeout = 30_000 });
-        await Assertions.Expect(page.Locator("#sign-in-microsoft")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/agent/sign-in$"), new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#sign-in-microsoft")).ToBeVisibleAsync(new() { Timeout = 60_000 });
 
         await Assertions.Expect(page.Locator("#sign-in-form")).ToBeVisibleAsync();
         Assert.Equal("function", await page.EvaluateAsync<string>("typeof window.msal.PublicClientApplication"));

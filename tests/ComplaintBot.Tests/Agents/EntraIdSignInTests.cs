@@ -4,6 +4,7 @@ using System.Text.Json;
 using ComplaintBot.Agents;
 using ComplaintBot.Agents.Console;
 using ComplaintBot.Agents.Queue;
+using ComplaintBot.Agents.Teams;
 using ComplaintBot.Tests.Auth;
 using ComplaintBot.Tests.DirectLine;
 
@@ -167,6 +168,26 @@ public sealed class EntraIdSignInTests : IClassFixture<EntraConsoleHost>
 
         Assert.Equal("Sora Lee", session.GetProperty("name").GetString());
         Assert.Equal(["ja", "en"], session.GetProperty("languages").EnumerateArray().Select(l => l.GetString()));
+    }
+
+    [Fact]
+    public async Task LocalAgentLinkedToTheirTeamsUser_SignsInWithEntraIdAsThemselves()
+    {
+        var objectId = Guid.NewGuid().ToString();
+        await Console.AddAgentAsync("Ren Abe", "ja");
+        using (var error = new StringWriter())
+        {
+            var exit = await TeamsLinkCommand.RunAsync(Console.Host.Services, ["agents", "link-teams", "Ren Abe", objectId], TextWriter.Null, error);
+            Assert.True(exit == 0, error.ToString());
+        }
+
+        using var http = _entra.BearerClient(_entra.AgentToken(objectId, "R. Abe"));
+        using var local = await Console.SignInAsync("Ren Abe");
+
+        var viaEntra = await http.GetFromJsonAsync<JsonElement>(new Uri("/agent/api/session", UriKind.Relative));
+        var viaPassword = await local.GetAsync<JsonElement>("/agent/api/session");
+        Assert.Equal("Ren Abe", viaEntra.GetProperty("name").GetString());
+        Assert.Equal(viaPassword.GetProperty("id").GetString(), viaEntra.GetProperty("id").GetString());
     }
 
     [Fact]
