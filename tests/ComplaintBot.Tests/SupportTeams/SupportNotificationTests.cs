@@ -144,6 +144,21 @@ public sealed class SupportNotificationTests
     }
 
     [Fact]
+    public async Task TeamsChannel_WithAConversationId_PostsIntoThatConversation()
+    {
+        const string thread = "19:support-team@thread.tacv2;messageid=1732300000000";
+        await using var bot = await SupportTeamsHost.StartAsync(webhook: false, teams: true, settings: new Dictionary<string, string?> { ["SupportTeams:TeamsChannel:ConversationId"] = thread });
+        await bot.TellAsync(SupportTeamsHost.NegativeResult());
+
+        Assert.Equal(1, await bot.RoundAsync());
+
+        var post = Assert.Single(bot.Teams.Requests);
+        Assert.Equal("/v3/conversations/" + Uri.EscapeDataString(thread) + "/activities", post.RawTarget);
+        using var body = JsonDocument.Parse(post.Body);
+        Assert.Equal("Negative check-in result for CMP-NEG1", body.RootElement.GetProperty("summary").GetString());
+    }
+
+    [Fact]
     public async Task TeamsChannel403_IsRecordedAsFailed_WhileTheWebhookStillGetsIt()
     {
         await using var bot = await SupportTeamsHost.StartAsync(webhook: true, teams: true);
