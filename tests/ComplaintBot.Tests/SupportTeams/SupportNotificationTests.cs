@@ -3,6 +3,7 @@ using System.Text.Json;
 using ComplaintBot.CheckIns;
 using ComplaintBot.SupportTeams;
 using ComplaintBot.Tests.Hosting;
+using ComplaintBot.Tests.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -75,6 +76,27 @@ public sealed class SupportNotificationTests
 
         Assert.Single(bot.Webhook.Deliveries);
         Assert.Equal(SupportDeliveryStatus.Failed, await bot.Outbox.FindStatusAsync("negative-result:CMP-NEG1@1", SupportTarget.Webhook, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task FailedDeliveries_AreLoggedByNotificationAndTarget_NeverWithTheCustomersComment()
+    {
+        using var logs = new CapturingLoggerProvider();
+        await using var bot = await SupportTeamsHost.StartAsync(teams: true, logs: logs);
+        bot.Webhook.Enqueue(HttpStatusCode.ServiceUnavailable).Enqueue(HttpStatusCode.Gone);
+        bot.Teams.Enqueue(HttpStatusCode.NotFound);
+        await bot.TellAsync(SupportTeamsHost.NegativeResult(comment: "Call me on 040 123 456, the blender still smokes."));
+
+        await bot.RoundAsync();
+        bot.Time.Advance(TimeSpan.FromMinutes(1));
+        await bot.RoundAsync();
+
+        var lines = logs.Lines.Where(line => line.Category.StartsWith("ComplaintBot.SupportTeams", StringComparison.Ordinal)).Select(line => line.Text).ToList();
+        Assert.Contains(lines, line => line.Contains("negative-result:CMP-NEG1@1 to Webhook failed for now (The webhook answered 503.)", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("negative-result:CMP-NEG1@1 to Webhook failed for good after 2 attempt(s): The webhook answered 410.", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("negative-result:CMP-NEG1@1 to TeamsChannel failed for good", StringComparison.Ordinal));
+        Assert.DoesNotContain("blender", logs.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("040 123", logs.AllText, StringComparison.Ordinal);
     }
 
     [Fact]

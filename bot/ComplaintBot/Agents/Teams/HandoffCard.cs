@@ -99,7 +99,8 @@ public static class HandoffCard
         ["inlines"] = new JsonArray { Run(label + ": ", bold: true), Run(HandoffWords.Cut(value), bold: false) },
     };
 
-    private static JsonObject Run(string text, bool bold)
+    /// <summary>A TextRun: shown exactly as written (no Markdown, no date functions).</summary>
+    public static JsonObject Run(string text, bool bold)
     {
         var run = new JsonObject { ["type"] = "TextRun", ["text"] = Plain(text) };
         if (bold)

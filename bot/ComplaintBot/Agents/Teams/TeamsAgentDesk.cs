@@ -251,7 +251,7 @@ public sealed partial class TeamsAgentDesk(
     }
 
     private async Task<AgentIdentity?> IdentityAsync(TeamsAgentLink link, CancellationToken cancellationToken)
-        => (await accounts.ListAsync(cancellationToken)).FirstOrDefault(a => a.Id == link.AgentId) is { } account ? AgentIdentity.Of(account) : null;
+        => await accounts.FindAsync(link.AgentId, cancellationToken) is { } account ? AgentIdentity.Of(account) : null;
 
     /// <summary>Keeps the Teams user id and chat a linked agent was last seen with.</summary>
     private async Task<TeamsAgentLink> LearnAsync(TeamsAgentLink link, string? teamsUserId, string? chatConversationId, CancellationToken cancellationToken)
@@ -270,7 +270,7 @@ public sealed partial class TeamsAgentDesk(
     }
 
     private static Task<ResourceResponse> ReplyAsync(ITurnContext turn, string text, CancellationToken cancellationToken)
-        => turn.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = text, TextFormat = TeamsAgentsChannel.PlainText }, cancellationToken);
+        => turn.SendActivityAsync(TeamsChatMessage.Of(text), cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refused Accept on handoff {HandoffId}: the Teams user is not linked to an agent")]
     private static partial void LogRefusedUnknown(ILogger logger, string handoffId);

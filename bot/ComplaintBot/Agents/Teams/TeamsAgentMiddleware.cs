@@ -8,9 +8,10 @@ namespace ComplaintBot.Agents.Teams;
 
 /// <summary>
 /// Runs before the relay and the dialogs. Keeps agents' Teams traffic away from the complaint intake: a card's Accept,
-/// anything in the agents' channel, and a linked agent's 1:1 chat are handled by <see cref="TeamsAgentDesk"/>. A
-/// customer's message in a conversation an agent holds goes on as before (the relay records it) and is then brought
-/// into that agent's Teams chat. Passes everything on unchanged while Teams is off.
+/// anything in the agents' channel (or any team channel: customers talk to the bot 1:1), and a linked agent's 1:1
+/// chat are handled by <see cref="TeamsAgentDesk"/>. A customer's message in a conversation an agent holds goes on as
+/// before (the relay records it) and is then brought into that agent's Teams chat. Passes everything on unchanged
+/// while Teams is off.
 /// </summary>
 public sealed class TeamsAgentMiddleware(
     TeamsAgentDesk agents,
@@ -18,6 +19,7 @@ public sealed class TeamsAgentMiddleware(
     IOptions<TeamsAgentsOptions> options) : ComplaintBot.Protocol.Turns.IMiddleware
 {
     public const string PersonalConversation = "personal";
+    public const string ChannelConversation = "channel";
 
     private const string AgentsChannelHelp = "I post handoffs here. Press Accept on a card to take one; then talk to the customer in your 1:1 chat with me (/help there lists the commands).";
 
@@ -40,7 +42,7 @@ public sealed class TeamsAgentMiddleware(
                 return;
             }
 
-            if (IsAgentsChannel(activity))
+            if (IsAgentsChannel(activity) || activity.Conversation.ConversationType == ChannelConversation)
             {
                 await turnContext.SendActivityAsync(AgentsChannelHelp, cancellationToken);
                 return;
@@ -51,9 +53,9 @@ public sealed class TeamsAgentMiddleware(
                 return;
             }
         }
-        else if (activity.ChannelId == Protocol.Schema.Channels.MsTeams && IsAgentsChannel(activity))
+        else if (activity.ChannelId == Protocol.Schema.Channels.MsTeams && (IsAgentsChannel(activity) || activity.Conversation.ConversationType == ChannelConversation))
         {
-            // Installs and member changes in the agents' channel are not a customer's conversation.
+            // Installs and member changes in a team are not a customer's conversation: customers talk to the bot 1:1.
             return;
         }
 

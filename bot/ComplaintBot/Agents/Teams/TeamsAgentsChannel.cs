@@ -64,17 +64,13 @@ public sealed class TeamsAgentsChannel(
         return created.Id ?? throw new ConnectorException(ConnectorFailure.Rejected, statusCode: null, errorCode: null, "Teams did not give the chat's id.");
     }
 
+    /// <summary>Writes into an agent's chat, exactly as written (see <see cref="TeamsChatMessage"/>).</summary>
     public Task SendToChatAsync(string chatConversationId, string text, CancellationToken cancellationToken)
-        => Connector().SendToConversationAsync(
-            chatConversationId,
-            new Activity
-            {
-                Type = ActivityTypes.Message,
-                Text = text,
-                TextFormat = PlainText,
-                Conversation = new ConversationAccount { Id = chatConversationId },
-            },
-            cancellationToken);
+    {
+        var message = TeamsChatMessage.Of(text);
+        message.Conversation = new ConversationAccount { Id = chatConversationId };
+        return Connector().SendToConversationAsync(chatConversationId, message, cancellationToken);
+    }
 
     private IConnectorClient Connector()
         => connectors.Create(options.Value.ServiceUrl ?? throw new InvalidOperationException("Agents:Teams:ServiceUrl is not set."));

@@ -136,6 +136,21 @@ public sealed class TeamsAgentsHost : IAsyncLifetime
         });
     }
 
+    /// <summary>Someone in a team channel writes to the bot (an @mention).</summary>
+    public Task TeamsChannelSaysAsync(string conversationId, string aadObjectId, string text)
+        => PostAsync(new JsonObject
+        {
+            ["type"] = "message",
+            ["id"] = conversationId.Split("=")[^1],
+            ["channelId"] = "msteams",
+            ["serviceUrl"] = Teams.ServiceUrl.AbsoluteUri,
+            ["locale"] = "en-US",
+            ["from"] = new JsonObject { ["id"] = "29:" + aadObjectId, ["aadObjectId"] = aadObjectId },
+            ["recipient"] = new JsonObject { ["id"] = BotId },
+            ["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = "channel", ["tenantId"] = TenantId },
+            ["text"] = text,
+        });
+
     /// <summary>An agent writes in their 1:1 Teams chat with the bot.</summary>
     public Task AgentSaysAsync(string chatConversationId, string aadObjectId, string text)
         => PostAsync(new JsonObject
@@ -204,8 +219,27 @@ public sealed class TeamsAgentsHost : IAsyncLifetime
         return [.. channel.Requests
             .Where(r => r.Method == "POST" && r.RawTarget.StartsWith(path, StringComparison.Ordinal))
             .Select(r => JsonDocument.Parse(r.Body).RootElement)
-            .Where(a => a.TryGetProperty("text", out _))
-            .Select(a => a.GetProperty("text").GetString()!)];
+            .Select(TextOf)
+            .OfType<string>()];
+    }
+
+    /// <summary>A message's text, or a multi-line message's card as its lines.</summary>
+    private static string? TextOf(JsonElement activity)
+    {
+        if (activity.TryGetProperty("text", out var text))
+        {
+            return text.GetString();
+        }
+
+        if (!activity.TryGetProperty("attachments", out var attachments)
+            || attachments[0].GetProperty("contentType").GetString() != "application/vnd.microsoft.card.adaptive"
+            || !attachments[0].GetProperty("content").TryGetProperty("body", out var body)
+            || body.EnumerateArray().Any(block => block.GetProperty("type").GetString() != "RichTextBlock"))
+        {
+            return null;
+        }
+
+        return string.Join('\n', body.EnumerateArray().Select(block => Assert.Single(block.GetProperty("inlines").EnumerateArray()).GetProperty("text").GetString()));
     }
 }
 

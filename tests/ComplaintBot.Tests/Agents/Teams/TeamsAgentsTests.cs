@@ -180,6 +180,19 @@ public sealed class TeamsAgentsTests(TeamsAgentsHost bot) : IClassFixture<TeamsA
         await bot.AgentSaysAsync(AnasChat, TeamsAgentsHost.AnaObjectId, "/handback");
     }
 
+    [Theory]
+    [InlineData(TeamsAgentsHost.AgentsChannelId + ";messageid=1700000000001")]
+    [InlineData("19:another-channel@thread.tacv2;messageid=1700000000002")]
+    public async Task Words_in_a_team_channel_never_reach_the_complaint_intake(string conversationId)
+    {
+        var stranger = Guid.NewGuid().ToString();
+
+        await bot.TeamsChannelSaysAsync(conversationId, stranger, "<at>ComplaintBot</at> My parcel is late and I am furious, I want a person!");
+
+        Assert.Contains(bot.TeamsTextsIn(conversationId), t => t.StartsWith("I post handoffs here.", StringComparison.Ordinal));
+        Assert.Empty(await Host<IComplaintStore>().ListAsync(new ComplaintQuery { Customer = ("msteams", "29:" + stranger), Limit = 5 }, CancellationToken.None));
+    }
+
     [Fact]
     public async Task Script_and_markdown_in_the_complaint_stay_plain_text_in_a_card_that_is_valid_JSON()
     {
