@@ -75,14 +75,14 @@ public sealed class CheckInAnswerMiddleware(
     {
         var activity = turnContext.Activity;
         var clickedId = CheckInAnswer.Read(activity, string.Empty, string.Empty).CheckInId;
-        if (clickedId is null && await IntakeIsWaitingAsync(turnContext, cancellationToken))
+        var awaited = clickedId is null
+            ? await store.FindAwaitingAnswerAsync(conversationKey, now, cancellationToken)
+            : await store.FindAwaitingAnswerByIdAsync(clickedId, now, cancellationToken);
+        if (awaited is not null && clickedId is null && await IntakeIsWaitingAsync(turnContext, cancellationToken))
         {
             return false;
         }
 
-        var awaited = clickedId is null
-            ? await store.FindAwaitingAnswerAsync(conversationKey, now, cancellationToken)
-            : await store.FindAwaitingAnswerByIdAsync(clickedId, now, cancellationToken);
         var complaint = awaited is null ? null : await complaints.FindAsync(awaited.ComplaintReference, cancellationToken);
         if (awaited is null || complaint is null)
         {

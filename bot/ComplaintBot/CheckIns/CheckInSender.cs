@@ -1,8 +1,8 @@
 using ComplaintBot.Dialogs.Complaints;
+using ComplaintBot.Hosting;
 using ComplaintBot.Protocol.Connector;
-using ComplaintBot.Protocol.Schema;
 using ComplaintBot.Protocol.Diagnostics;
-using ComplaintBot.Protocol.Turns;
+using ComplaintBot.Protocol.Schema;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintBot.CheckIns;
@@ -41,14 +41,21 @@ public sealed partial class CheckInSender(
             await notifier.NotifyAsync(expired, cancellationToken);
         }
 
-        return await DrainAsync(store.ClaimDueAsync, SendCheckInAsync, cancellationToken)
-            + await DrainAsync(store.ClaimRemindersAsync, SendReminderAsync, cancellationToken);
+        return await DrainAsync(store.ClaimDueAsync, SendCheckInAsync, (sent, ct) => store.MarkSentAsync(_owner, sent, ct), cancellationToken)
+            + await DrainAsync(store.ClaimRemindersAsync, SendReminderAsync, (reminded, _) => Task.FromResult(reminded.Count), cancellationToken);
     }
 
-    private async Task<int> DrainAsync(
+    /// <summary>
+    /// Claims batches until none is left: sends each batch's items concurrently, then records the delivered ones
+    /// together (for check-ins, one commit per batch: an instance killed before it leaves the whole batch to the next
+    /// after the lease, which sends it again with the same activity ids).
+    /// </summary>
+    private async Task<int> DrainAsync<T>(
         Func<string, DateTimeOffset, DateTimeOffset, int, CancellationToken, Task<IReadOnlyList<ClaimedCheckIn>>> claim,
-        Func<ClaimedCheckIn, CancellationToken, Task<bool>> send,
+        Func<ClaimedCheckIn, CancellationToken, Task<T?>> send,
+        Func<IReadOnlyList<T>, CancellationToken, Task<int>> record,
         CancellationToken cancellationToken)
+        where T : class
     {
         var settings = options.Value;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.SendConcurrency, CancellationToken = cancellationToken };
@@ -57,13 +64,15 @@ public sealed partial class CheckInSender(
         {
             var now = time.GetUtcNow();
             var claimed = await claim(_owner, now, now + settings.Lease, settings.BatchSize, cancellationToken);
+            var done = new System.Collections.Concurrent.ConcurrentQueue<T>();
             await Parallel.ForEachAsync(claimed, parallel, async (checkIn, ct) =>
             {
-                if (await send(checkIn, ct))
+                if (await send(checkIn, ct) is { } item)
                 {
-                    Interlocked.Increment(ref delivered);
+                    done.Enqueue(item);
                 }
             });
+            delivered += await record([.. done], cancellationToken);
 
             if (claimed.Count < settings.BatchSize)
             {
@@ -72,14 +81,14 @@ public sealed partial class CheckInSender(
         }
     }
 
-    private async Task<bool> SendCheckInAsync(ClaimedCheckIn checkIn, CancellationToken cancellationToken)
+    private async Task<SentCheckIn?> SendCheckInAsync(ClaimedCheckIn checkIn, CancellationToken cancellationToken)
     {
         using var scope = logger.BeginScope(LogCorrelation.ForComplaint(checkIn.ComplaintReference, ("CheckInId", checkIn.Id)));
         var complaint = await complaints.FindAsync(checkIn.ComplaintReference, cancellationToken);
         if (complaint is not { Status: ComplaintStatus.Resolved })
         {
             await store.CompleteAsync(checkIn.Id, _owner, CheckInStatus.Cancelled, time.GetUtcNow(), null, cancellationToken);
-            return false;
+            return null;
         }
 
         var failure = await TrySendAsync(complaint, checkIn, CheckInActivityIds.Question, CheckInMessages.Question, cancellationToken);
@@ -88,11 +97,7 @@ public sealed partial class CheckInSender(
             case null:
                 var settings = options.Value;
                 var sentAt = time.GetUtcNow();
-                var zone = settings.TimeZoneFor(await timeZones.FindAsync(Agents.Queue.ConversationKeys.Of(complaint.Conversation), cancellationToken));
-                var answerEndsAt = sentAt + settings.AnswerWindow;
-                var reminderDueAt = settings.QuietHours.NextAllowed(sentAt + settings.ReminderAfter, zone);
-                await store.MarkSentAsync(checkIn.Id, _owner, sentAt, reminderDueAt < answerEndsAt ? reminderDueAt : sentAt + settings.ReminderAfter, answerEndsAt, cancellationToken);
-                return true;
+                return new SentCheckIn(checkIn.Id, sentAt, sentAt + settings.ReminderAfter, sentAt + settings.AnswerWindow);
             case { Permanent: true }:
                 await store.CompleteAsync(checkIn.Id, _owner, CheckInStatus.Undeliverable, time.GetUtcNow(), failure.Description, cancellationToken);
                 if (await store.FindResultAsync(checkIn.Id, cancellationToken) is { } result)
@@ -100,31 +105,45 @@ public sealed partial class CheckInSender(
                     await notifier.NotifyAsync(result, cancellationToken);
                 }
 
-                return false;
+                return null;
             default:
                 await RetryLaterAsync(checkIn, failure, cancellationToken);
-                return false;
+                return null;
         }
     }
 
-    private async Task<bool> SendReminderAsync(ClaimedCheckIn checkIn, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends one reminder; its id when delivered. A reminder that falls due in the customer's quiet hours waits until
+    /// they end (checked here rather than when the check-in was sent, so sending costs no time zone lookup).
+    /// </summary>
+    private async Task<string?> SendReminderAsync(ClaimedCheckIn checkIn, CancellationToken cancellationToken)
     {
+        using var scope = logger.BeginScope(LogCorrelation.ForComplaint(checkIn.ComplaintReference, ("CheckInId", checkIn.Id)));
         var complaint = await complaints.FindAsync(checkIn.ComplaintReference, cancellationToken);
         if (complaint is null)
         {
             await store.CompleteReminderAsync(checkIn.Id, _owner, time.GetUtcNow(), "The complaint is gone.", cancellationToken);
-            return false;
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        var settings = options.Value;
+        var allowedAt = settings.QuietHours.NextAllowed(now, settings.TimeZoneFor(await timeZones.FindAsync(Agents.Queue.ConversationKeys.Of(complaint.Conversation), cancellationToken)));
+        if (allowedAt > now)
+        {
+            await store.RetryLaterAsync(checkIn.Id, _owner, allowedAt, "Quiet hours in the customer's time zone", cancellationToken);
+            return null;
         }
 
         var failure = await TrySendAsync(complaint, checkIn, CheckInActivityIds.Reminder, CheckInMessages.Reminder, cancellationToken);
         if (failure is { Permanent: false })
         {
             await RetryLaterAsync(checkIn, failure, cancellationToken);
-            return false;
+            return null;
         }
 
         await store.CompleteReminderAsync(checkIn.Id, _owner, time.GetUtcNow(), failure?.Description, cancellationToken);
-        return failure is null;
+        return failure is null ? checkIn.Id : null;
     }
 
     /// <summary>Sends one message of the check-in; null when delivered, else why not.</summary>
@@ -140,7 +159,7 @@ public sealed partial class CheckInSender(
                 cancellationToken));
             return null;
         }
-        catch (ConnectorException ex) when (IsPermanent(ex.Failure))
+        catch (ConnectorException ex) when (ex.Failure.IsPermanent())
         {
             LogUndeliverable(logger, checkIn.Id, kind, ex.Failure, ex.StatusCode);
             return new SendFailure(true, Describe(ex));
@@ -155,13 +174,9 @@ public sealed partial class CheckInSender(
     private async Task RetryLaterAsync(ClaimedCheckIn checkIn, SendFailure failure, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var factor = Math.Pow(2, Math.Min(checkIn.Attempts - 1, 20));
-        var delay = TimeSpan.FromTicks((long)Math.Min(settings.RetryDelay.Ticks * factor, settings.MaxRetryDelay.Ticks));
+        var delay = RetryBackoff.After(checkIn.Attempts, settings.RetryDelay, settings.MaxRetryDelay);
         await store.RetryLaterAsync(checkIn.Id, _owner, time.GetUtcNow() + delay, failure.Description, cancellationToken);
     }
-
-    private static bool IsPermanent(ConnectorFailure failure) => failure is
-        ConnectorFailure.Forbidden or ConnectorFailure.NotFound or ConnectorFailure.Rejected or ConnectorFailure.UntrustedServiceUrl;
 
     private static string Describe(ConnectorException exception) =>
         exception.ErrorCode is { Length: > 0 } code ? $"{exception.Failure} ({exception.StatusCode}, {code})" : $"{exception.Failure} ({exception.StatusCode})";

@@ -12,14 +12,17 @@ public interface ICheckInStore
     /// <summary>Takes the lease on up to <paramref name="limit"/> due check-ins nobody holds.</summary>
     Task<IReadOnlyList<ClaimedCheckIn>> ClaimDueAsync(string owner, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken);
 
-    /// <summary>Ends a held check-in as <paramref name="status"/> (undeliverable, cancelled); false when the lease was lost.</summary>
+    /// <summary>
+    /// Ends a held check-in as <paramref name="status"/> (undeliverable, cancelled; or sent at <paramref name="now"/>,
+    /// without a reminder or an answer deadline — the dispatcher uses <see cref="MarkSentAsync"/>); false when the lease was lost.
+    /// </summary>
     Task<bool> CompleteAsync(string id, string owner, CheckInStatus status, DateTimeOffset now, string? failure, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Records a held check-in as delivered at <paramref name="sentAt"/>: its one reminder falls due at
-    /// <paramref name="reminderDueAt"/> and its answer window ends at <paramref name="answerEndsAt"/>; false when the lease was lost.
+    /// Records held check-ins as delivered, all in one transaction (one commit for a whole batch); returns how many
+    /// were still held by <paramref name="owner"/> and are now sent.
     /// </summary>
-    Task<bool> MarkSentAsync(string id, string owner, DateTimeOffset sentAt, DateTimeOffset reminderDueAt, DateTimeOffset answerEndsAt, CancellationToken cancellationToken);
+    Task<int> MarkSentAsync(string owner, IReadOnlyList<SentCheckIn> sent, CancellationToken cancellationToken);
 
     /// <summary>Gives a held check-in or reminder back for another attempt at <paramref name="retryAt"/>; false when the lease was lost.</summary>
     Task<bool> RetryLaterAsync(string id, string owner, DateTimeOffset retryAt, string failure, CancellationToken cancellationToken);

@@ -73,31 +73,49 @@ public sealed class SqlCheckInStore(AgentsDatabase database) : ICheckInStore
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            UPDATE check_ins SET status = @status, lease_owner = NULL, lease_until = NULL, last_failure = @failure
+            UPDATE check_ins SET status = @status, lease_owner = NULL, lease_until = NULL, last_failure = @failure,
+                sent_at = CASE WHEN @status = 'Sent' THEN @now ELSE sent_at END
             WHERE id = @id AND lease_owner = @owner AND status = 'Scheduled'
             """;
         AgentsDatabase.Add(command, "@id", id);
         AgentsDatabase.Add(command, "@owner", owner);
         AgentsDatabase.Add(command, "@status", status.ToString());
+        AgentsDatabase.Add(command, "@now", now);
         AgentsDatabase.Add(command, "@failure", failure);
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
-    public async Task<bool> MarkSentAsync(string id, string owner, DateTimeOffset sentAt, DateTimeOffset reminderDueAt, DateTimeOffset answerEndsAt, CancellationToken cancellationToken)
+    public async Task<int> MarkSentAsync(string owner, IReadOnlyList<SentCheckIn> sent, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(sent);
+        if (sent.Count == 0)
+        {
+            return 0;
+        }
+
         await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = """
             UPDATE check_ins SET status = 'Sent', lease_owner = NULL, lease_until = NULL, last_failure = NULL,
                 sent_at = @sent_at, reminder_due_at = @reminder_due_at, answer_ends_at = @answer_ends_at
             WHERE id = @id AND lease_owner = @owner AND status = 'Scheduled'
             """;
-        AgentsDatabase.Add(command, "@id", id);
-        AgentsDatabase.Add(command, "@owner", owner);
-        AgentsDatabase.Add(command, "@sent_at", sentAt);
-        AgentsDatabase.Add(command, "@reminder_due_at", reminderDueAt);
-        AgentsDatabase.Add(command, "@answer_ends_at", answerEndsAt);
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        var marked = 0;
+        foreach (var checkIn in sent)
+        {
+            command.Parameters.Clear();
+            AgentsDatabase.Add(command, "@id", checkIn.Id);
+            AgentsDatabase.Add(command, "@owner", owner);
+            AgentsDatabase.Add(command, "@sent_at", checkIn.SentAt);
+            AgentsDatabase.Add(command, "@reminder_due_at", checkIn.ReminderDueAt);
+            AgentsDatabase.Add(command, "@answer_ends_at", checkIn.AnswerEndsAt);
+            marked += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return marked;
     }
 
     public async Task<bool> RetryLaterAsync(string id, string owner, DateTimeOffset retryAt, string failure, CancellationToken cancellationToken)

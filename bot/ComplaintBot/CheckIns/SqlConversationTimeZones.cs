@@ -7,6 +7,12 @@ public sealed class SqlConversationTimeZones(AgentsDatabase database) : IConvers
 {
     public async Task RememberAsync(string conversationKey, string timeZoneId, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // Web Chat reports the zone with every message: a read first spares a write (and a commit) when nothing changed.
+        if (await FindAsync(conversationKey, cancellationToken) == timeZoneId)
+        {
+            return;
+        }
+
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """

@@ -37,6 +37,7 @@ public static class ComplaintBotHostingExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.MapBotMessages();
         app.MapAgents();
+        app.MapPrivacy();
         app.UseCheckIns();
         app.MapSupportResults();
         app.MapHealthEndpoints();

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ComplaintBot.Privacy;
 
 /// <summary>
@@ -8,6 +10,7 @@ namespace ComplaintBot.Privacy;
 public sealed record CustomerIdentity(string? ChannelId, string? UserId, string? Email)
 {
     /// <summary>Null when the identity names somebody; otherwise what is missing.</summary>
+    [JsonIgnore]
     public string? Problem =>
         (string.IsNullOrWhiteSpace(ChannelId), string.IsNullOrWhiteSpace(UserId), string.IsNullOrWhiteSpace(Email)) switch
         {
@@ -18,5 +21,6 @@ public sealed record CustomerIdentity(string? ChannelId, string? UserId, string?
         };
 
     /// <summary>The email address as compared (trimmed, lower case), or null.</summary>
+    [JsonIgnore]
     public string? NormalizedEmail => string.IsNullOrWhiteSpace(Email) ? null : Email.Trim().ToLowerInvariant();
 }

@@ -7,7 +7,9 @@ namespace ComplaintBot.Privacy;
 /// <param name="Identities">The channel identities found for the customer.</param>
 /// <param name="State">Turn state and Direct Line documents by storage key (the user's settings, each conversation's state, each web chat message).</param>
 /// <param name="Handoffs">The handoff tickets of the customer's complaints.</param>
-/// <param name="CheckIns">The satisfaction check-ins of the customer's complaints, column by column.</param>
+/// <param name="CheckIns">The satisfaction check-ins of the customer's complaints (rating, comment…), column by column.</param>
+/// <param name="TimeZones">The time zone each of the customer's conversations reported.</param>
+/// <param name="SupportNotifications">The support team notifications about the customer's complaints (they may quote the comment).</param>
 public sealed record PersonalDataExport(
     CustomerIdentity Request,
     DateTimeOffset ExportedAt,
@@ -15,4 +17,6 @@ public sealed record PersonalDataExport(
     IReadOnlyList<Complaint> Complaints,
     IReadOnlyDictionary<string, JsonNode?> State,
     IReadOnlyList<JsonNode?> Handoffs,
-    IReadOnlyList<JsonObject> CheckIns);
+    IReadOnlyList<JsonObject> CheckIns,
+    IReadOnlyList<JsonObject> TimeZones,
+    IReadOnlyList<JsonObject> SupportNotifications);

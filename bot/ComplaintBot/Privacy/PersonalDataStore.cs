@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ComplaintBot.Agents.Queue;
 using ComplaintBot.Dialogs.Complaints;
 using ComplaintBot.DirectLine;
 using ComplaintBot.Protocol.Schema;
@@ -27,6 +28,9 @@ public sealed partial class PersonalDataStore(StorageDatabase database, TimeProv
 
     private string UserOfDirectLineConversation => IsPostgres ? "json->>'userId'" : "json_extract(json, '$.userId')";
 
+    /// <summary>A support team notification naming the complaint <c>{0}</c> (its payload may quote the customer's comment).</summary>
+    private string MentionsReference => IsPostgres ? "strpos(payload, {0}) > 0" : "instr(payload, {0}) > 0";
+
     /// <summary>Everything about the customer (right of access).</summary>
     public async Task<PersonalDataExport> ExportAsync(CustomerIdentity customer, CancellationToken cancellationToken)
     {
@@ -41,6 +45,13 @@ public sealed partial class PersonalDataStore(StorageDatabase database, TimeProv
         var references = found.Complaints.Select(c => c.Complaint.Reference).ToList();
         var handoffs = await ReadAsync(connection, "SELECT document FROM handoffs WHERE complaint_reference IN ({0}) ORDER BY requested_at", references, reader => JsonNode.Parse(reader.GetString(0)), cancellationToken);
         var checkIns = await ReadAsync(connection, "SELECT * FROM check_ins WHERE complaint_reference IN ({0}) ORDER BY created_at", references, ReadRow, cancellationToken);
+        var timeZones = await ReadAsync(connection, "SELECT * FROM conversation_time_zones WHERE conversation_key IN ({0})", found.ConversationKeys, ReadRow, cancellationToken);
+        var notifications = new List<JsonObject>();
+        foreach (var reference in references)
+        {
+            notifications.AddRange(await ReadAsync(connection, "SELECT * FROM support_notifications WHERE " + MentionsReference, [reference], ReadRow, cancellationToken));
+        }
+
         return new PersonalDataExport(
             customer,
             time.GetUtcNow(),
@@ -48,7 +59,9 @@ public sealed partial class PersonalDataStore(StorageDatabase database, TimeProv
             [.. found.Complaints.Select(c => c.Complaint)],
             state,
             handoffs,
-            checkIns);
+            checkIns,
+            timeZones,
+            notifications);
     }
 
     /// <summary>Erases everything about the customer (right of erasure); the anonymised complaint records stay.</summary>
@@ -58,6 +71,7 @@ public sealed partial class PersonalDataStore(StorageDatabase database, TimeProv
         var report = await EraseComplaintsAsync(found.Complaints, cancellationToken);
         await using var connection = await database.OpenCurrentAsync(cancellationToken);
         report = report with { StateDocuments = await ExecuteAsync(connection, "DELETE FROM bot_state WHERE key IN ({0})", found.StateKeys, cancellationToken) };
+        await ExecuteAsync(connection, "DELETE FROM conversation_time_zones WHERE conversation_key IN ({0})", found.ConversationKeys, cancellationToken);
         LogErased(logger, report.Complaints, report.StateDocuments, report.Handoffs, report.CheckIns);
         return report;
     }
@@ -103,6 +117,16 @@ public sealed partial class PersonalDataStore(StorageDatabase database, TimeProv
             handoffs.CommandText = "DELETE FROM handoffs WHERE status NOT IN ('Waiting', 'Accepted') AND requested_at < @cutoff";
             handoffs.AddParameter("@cutoff", database.Timestamp(cutoff));
             var endedHandoffs = await handoffs.ExecuteNonQueryAsync(cancellationToken);
+
+            await using var zones = connection.CreateCommand();
+            zones.CommandText = "DELETE FROM conversation_time_zones WHERE updated_at < @cutoff";
+            zones.AddParameter("@cutoff", database.Timestamp(cutoff));
+            await zones.ExecuteNonQueryAsync(cancellationToken);
+
+            await using var notifications = connection.CreateCommand();
+            notifications.CommandText = "DELETE FROM support_notifications WHERE status <> 'Pending' AND created_at < @cutoff";
+            notifications.AddParameter("@cutoff", database.Timestamp(cutoff));
+            await notifications.ExecuteNonQueryAsync(cancellationToken);
             report = report.Add(new ErasureReport(0, stateDocuments, endedHandoffs, 0));
         }
 
@@ -170,12 +194,14 @@ public sealed partial class PersonalDataStore(StorageDatabase database, TimeProv
             }
         }
 
+        var conversationKeys = new List<string>();
         foreach (var (channel, conversation) in conversations)
         {
             stateKeys.Add(ConversationState.KeyOf(channel, conversation));
+            conversationKeys.Add(ConversationKeys.Of(new ConversationReference { ChannelId = channel, Conversation = new ConversationAccount { Id = conversation } }));
         }
 
-        return new CustomerData(identities, [.. complaints.Values.OrderBy(c => c.Complaint.CreatedAt)], [.. stateKeys]);
+        return new CustomerData(identities, [.. complaints.Values.OrderBy(c => c.Complaint.CreatedAt)], [.. stateKeys], conversationKeys);
     }
 
     /// <summary>The web chat conversations the user started on the embedded Direct Line: their documents and every message.</summary>
@@ -220,11 +246,17 @@ public sealed partial class PersonalDataStore(StorageDatabase database, TimeProv
             connection,
             """
             UPDATE check_ins SET conversation_key = '', last_failure = NULL, lease_owner = NULL, lease_until = NULL,
+                comment = CASE WHEN comment IS NULL THEN NULL ELSE '' END,
                 status = CASE WHEN status IN ('Scheduled', 'Sent') THEN 'Cancelled' ELSE status END
             WHERE conversation_key <> '' AND complaint_reference IN ({0})
             """,
             references,
             cancellationToken);
+        foreach (var reference in references)
+        {
+            await ExecuteAsync(connection, "DELETE FROM support_notifications WHERE " + MentionsReference, [reference], cancellationToken);
+        }
+
         return new ErasureReport(erased, 0, handoffs, checkIns);
     }
 
@@ -335,7 +367,8 @@ public sealed partial class PersonalDataStore(StorageDatabase database, TimeProv
 
     private sealed record StoredComplaint(Complaint Complaint, int Version);
 
-    private sealed record CustomerData(IReadOnlyList<ChannelUser> Identities, IReadOnlyList<StoredComplaint> Complaints, IReadOnlyList<string> StateKeys);
+    /// <param name="ConversationKeys">The customer's conversations as the check-in tables name them (<see cref="ConversationKeys"/>).</param>
+    private sealed record CustomerData(IReadOnlyList<ChannelUser> Identities, IReadOnlyList<StoredComplaint> Complaints, IReadOnlyList<string> StateKeys, IReadOnlyList<string> ConversationKeys);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Erased one customer's personal data: {Complaints} complaint(s) anonymised, {StateDocuments} state document(s) and {Handoffs} handoff(s) deleted, {CheckIns} check-in(s) detached")]
     private static partial void LogErased(ILogger logger, int complaints, int stateDocuments, int handoffs, int checkIns);

@@ -1,3 +1,4 @@
+using ComplaintBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintBot.Privacy;
@@ -8,41 +9,15 @@ namespace ComplaintBot.Privacy;
 /// <see cref="PrivacyOptions.RetentionPeriod"/> has run out.
 /// Needs no lease: every step of a sweep is idempotent, so instances sweeping at once only repeat each other's work.
 /// </summary>
-public sealed partial class RetentionService(
+public sealed class RetentionService(
     RetentionSweep sweep,
     IOptions<PrivacyOptions> options,
     TimeProvider time,
-    ILogger<RetentionService> logger) : BackgroundService
+    ILogger<RetentionService> logger) : PeriodicBackgroundService(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.RetentionSweepInterval, time);
-        do
-        {
-            try
-            {
-                await sweep.RunAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogSweepFailed(logger, ex);
-            }
-        }
-        while (await WaitAsync(timer, stoppingToken));
-    }
+    protected override TimeSpan Interval => options.Value.RetentionSweepInterval;
 
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
+    protected override string WorkName => "retention sweep";
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "A retention sweep failed; the next sweep tries again")]
-    private static partial void LogSweepFailed(ILogger logger, Exception exception);
+    protected override Task RunRoundAsync(CancellationToken cancellationToken) => sweep.RunAsync(cancellationToken);
 }

@@ -26,7 +26,7 @@ internal sealed class SqliteGroupCommit : IDisposable
     public SqliteGroupCommit(Func<SqliteSynchronous, CancellationToken, Task<SqliteConnection>> openConnection)
     {
         _openConnection = openConnection;
-        _writer = new Lazy<Task>(() => Task.Run(WriteLoopAsync), LazyThreadSafetyMode.ExecutionAndPublication);
+        _writer = new Lazy<Task>(StartWriter, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
@@ -58,6 +58,15 @@ internal sealed class SqliteGroupCommit : IDisposable
 
         _stopping.Cancel();
         _stopping.Dispose();
+    }
+
+    /// <summary>Starts the writer without the first caller's execution context (its log scope, its culture).</summary>
+    private Task StartWriter()
+    {
+        using (ExecutionContext.SuppressFlow())
+        {
+            return Task.Run(WriteLoopAsync);
+        }
     }
 
     private async Task WriteLoopAsync()

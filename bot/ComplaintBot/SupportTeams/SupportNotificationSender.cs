@@ -45,31 +45,49 @@ public sealed partial class SupportNotificationSender(
     private async Task<bool> DeliverAsync(OutboxDelivery delivery, CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        var failure = await TryDeliverAsync(delivery, cancellationToken);
+        if (failure is null)
+        {
+            await outbox.CompleteAsync(delivery, _owner, SupportDeliveryStatus.Delivered, time.GetUtcNow(), null, cancellationToken);
+            return true;
+        }
+
+        if (failure.IsPermanent || delivery.Attempts >= settings.MaxAttempts)
+        {
+            LogFailed(logger, delivery.NotificationId, delivery.Target, delivery.Attempts, failure.Message);
+            await outbox.CompleteAsync(delivery, _owner, SupportDeliveryStatus.Failed, time.GetUtcNow(), failure.Message, cancellationToken);
+        }
+        else
+        {
+            var retryAt = time.GetUtcNow() + RetryBackoff.After(delivery.Attempts, settings.RetryDelay, settings.MaxRetryDelay);
+            LogRetrying(logger, delivery.NotificationId, delivery.Target, failure.Message, retryAt);
+            await outbox.RetryLaterAsync(delivery, _owner, retryAt, failure.Message, cancellationToken);
+        }
+
+        return false;
+    }
+
+    /// <summary>Null when the target took it; otherwise why not (an unexpected error counts as worth another attempt).</summary>
+    private async Task<SupportDeliveryException?> TryDeliverAsync(OutboxDelivery delivery, CancellationToken cancellationToken)
+    {
+        if (!_clients.TryGetValue(delivery.Target, out var client))
+        {
+            return new SupportDeliveryException($"No client delivers to {delivery.Target}.", isPermanent: true);
+        }
+
         try
         {
-            if (!_clients.TryGetValue(delivery.Target, out var client))
-            {
-                throw new SupportDeliveryException($"No client delivers to {delivery.Target}.", isPermanent: true);
-            }
-
             await client.DeliverAsync(delivery, cancellationToken);
-        }
-        catch (SupportDeliveryException ex) when (ex.IsPermanent || delivery.Attempts >= settings.MaxAttempts)
-        {
-            LogFailed(logger, delivery.NotificationId, delivery.Target, delivery.Attempts, ex.Message);
-            await outbox.CompleteAsync(delivery, _owner, SupportDeliveryStatus.Failed, time.GetUtcNow(), ex.Message, cancellationToken);
-            return false;
+            return null;
         }
         catch (SupportDeliveryException ex)
         {
-            var retryAt = time.GetUtcNow() + RetryBackoff.After(delivery.Attempts, settings.RetryDelay, settings.MaxRetryDelay);
-            LogRetrying(logger, delivery.NotificationId, delivery.Target, ex.Message, retryAt);
-            await outbox.RetryLaterAsync(delivery, _owner, retryAt, ex.Message, cancellationToken);
-            return false;
+            return ex;
         }
-
-        await outbox.CompleteAsync(delivery, _owner, SupportDeliveryStatus.Delivered, time.GetUtcNow(), null, cancellationToken);
-        return true;
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new SupportDeliveryException($"Delivery failed unexpectedly ({ex.GetType().Name}).", isPermanent: false, ex);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Support-team notification {NotificationId} to {Target} failed for good after {Attempts} attempt(s): {Failure}")]

@@ -20,8 +20,7 @@ public sealed class TeamsChannelClient(IConnectorClientFactory connectors, IServ
         ArgumentNullException.ThrowIfNull(delivery);
         var settings = options.Value.TeamsChannel;
         var serviceUrl = settings.ServiceUrl ?? throw new SupportDeliveryException("SupportTeams:TeamsChannel:ServiceUrl is not set.", isPermanent: true);
-        var notification = JsonSerializer.Deserialize<SupportNotification>(delivery.Payload, AgentJson.Options)
-            ?? throw new SupportDeliveryException("The stored notification is empty.", isPermanent: true);
+        var notification = Read(delivery.Payload);
         var activity = new Activity
         {
             Type = ActivityTypes.Message,
@@ -53,6 +52,19 @@ public sealed class TeamsChannelClient(IConnectorClientFactory connectors, IServ
         catch (ConnectorException ex)
         {
             throw new SupportDeliveryException($"Teams answered {ex.Failure} ({ex.StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no status"}).", ex.Failure.IsPermanent(), ex);
+        }
+    }
+
+    private static SupportNotification Read(string payload)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<SupportNotification>(payload, AgentJson.Options)
+                ?? throw new SupportDeliveryException("The stored notification is empty.", isPermanent: true);
+        }
+        catch (JsonException ex)
+        {
+            throw new SupportDeliveryException("The stored notification is not readable.", isPermanent: true, ex);
         }
     }
 }

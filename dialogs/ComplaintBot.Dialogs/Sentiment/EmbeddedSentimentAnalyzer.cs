@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 
 namespace ComplaintBot.Dialogs.Sentiment;
 
@@ -31,19 +30,18 @@ public sealed class EmbeddedSentimentAnalyzer : ISentimentAnalyzer
         ArgumentNullException.ThrowIfNull(text);
         var lexicon = _lexicons[MessageLanguage.Detect(text, language, _lexicons)];
         var buffer = ArrayPool<char>.Shared.Rent(text.Length + 2);
+        var scratch = Scratch.ForThisThread();
         try
         {
-            var boundaries = new List<int>();
-            var normalized = Normalize(text, buffer, boundaries);
-            var matches = new List<PhraseMatch<LexiconEntry>>();
-            lexicon.Matcher.FindAll(normalized, matches);
-            var signals = new List<UpsetSignal>();
-            var (positive, negative) = Score(lexicon, normalized, matches, boundaries, signals);
-            SurfaceSignals.Find(text, lexicon, signals);
-            return Build(positive, negative, Distinct(signals), lexicon.Language);
+            var normalized = Normalize(text, buffer, scratch.Boundaries);
+            lexicon.Matcher.FindAll(normalized, scratch.Matches);
+            var (positive, negative) = Score(lexicon, normalized, scratch.Matches, scratch.Boundaries, scratch.Signals);
+            SurfaceSignals.Find(text, lexicon, scratch.Signals);
+            return Build(positive, negative, Distinct(scratch.Signals), lexicon.Language);
         }
         finally
         {
+            scratch.Clear();
             ArrayPool<char>.Shared.Return(buffer);
         }
     }
@@ -60,9 +58,15 @@ public sealed class EmbeddedSentimentAnalyzer : ISentimentAnalyzer
         foreach (var raw in text)
         {
             var c = raw is '’' or '`' ? '\'' : raw;
-            if (char.IsLetterOrDigit(c) || c == '\'')
+            if (char.IsAsciiLetterOrDigit(c) || c == '\'')
             {
-                buffer[length++] = char.ToLower(c, CultureInfo.InvariantCulture);
+                buffer[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+                continue;
+            }
+
+            if (c > '\u007F' && char.IsLetterOrDigit(c))
+            {
+                buffer[length++] = char.ToLowerInvariant(c);
                 continue;
             }
 
@@ -284,5 +288,27 @@ public sealed class EmbeddedSentimentAnalyzer : ISentimentAnalyzer
             : p > n && p > neutral ? SentimentLabel.Positive
             : SentimentLabel.Neutral;
         return new SentimentAnalysis(label, p, neutral, n, signals, language, SourceName);
+    }
+
+    /// <summary>The working lists of one analysis, kept per thread so that a message allocates only its result.</summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic]
+        private static Scratch? _current;
+
+        public List<int> Boundaries { get; } = [];
+
+        public List<PhraseMatch<LexiconEntry>> Matches { get; } = [];
+
+        public List<UpsetSignal> Signals { get; } = [];
+
+        public static Scratch ForThisThread() => _current ??= new Scratch();
+
+        public void Clear()
+        {
+            Boundaries.Clear();
+            Matches.Clear();
+            Signals.Clear();
+        }
     }
 }

@@ -46,7 +46,6 @@ internal static class MessageLanguage
             return "zh";
         }
 
-        var hinted = SupportedLanguages.FromLocale(hint) is { } culture ? SupportedLanguages.Code(culture) : null;
         if (slovenianLetters > 0)
         {
             return "sl";
@@ -58,7 +57,7 @@ internal static class MessageLanguage
             return slovenian > english ? "sl" : "en";
         }
 
-        return hinted is "sl" ? "sl" : "en";
+        return SupportedLanguages.FromLocale(hint) is { } culture && SupportedLanguages.Code(culture) == "sl" ? "sl" : "en";
     }
 
     private static (int Slovenian, int English) CountStopwords(ReadOnlySpan<char> text, SentimentLexicon slovenian, SentimentLexicon english)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
@@ -21,8 +22,8 @@ internal sealed class SentimentLexicon
     };
 
     private static readonly string[] Languages = ["en", "ko", "ja", "zh", "sl"];
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwords;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _profanity;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _profanity;
 
     private SentimentLexicon(LexiconFile file)
     {
@@ -30,9 +31,9 @@ internal sealed class SentimentLexicon
         Spaced = file.Spaced;
         NegationWindow = file.NegationWindow;
         PostNegationWindow = file.PostNegationWindow;
-        _stopwords = file.Stopwords.ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _stopwords = file.Stopwords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _profanity = (file.Signals.TryGetValue(UpsetSignalKind.Profanity, out var profanity) ? profanity : [])
-            .Select(p => p.TrimEnd('*')).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            .Select(p => p.TrimEnd('*')).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
         var entries = new List<KeyValuePair<string, LexiconEntry>>();
         void Add(string phrase, LexiconEntry entry) => entries.Add(new(Pattern(phrase), entry));

@@ -12,6 +12,7 @@ internal static class SurfaceSignals
     private const int MaxEvidenceWords = 4;
     private static readonly SearchValues<char> MaskCharacters = SearchValues.Create("*!@$#013");
     private static readonly string[] AngryEmoji = ["😡", "🤬", "😠", "👿", "💢"];
+    private static readonly SearchValues<char> AngryEmojiStarts = SearchValues.Create([.. AngryEmoji.Select(emoji => emoji[0]).Distinct()]);
 
     public static void Find(ReadOnlySpan<char> text, SentimentLexicon lexicon, List<UpsetSignal> signals)
     {
@@ -19,6 +20,11 @@ internal static class SurfaceSignals
         FindRepeatedPunctuation(text, signals);
         FindMaskedProfanity(text, lexicon, signals);
         FindTrailingNot(text, signals);
+        if (!text.ContainsAny(AngryEmojiStarts))
+        {
+            return;
+        }
+
         foreach (var emoji in AngryEmoji)
         {
             if (text.Contains(emoji, StringComparison.Ordinal))
@@ -36,7 +42,7 @@ internal static class SurfaceSignals
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var isLetter = i < text.Length && char.IsLetter(text[i]) && text[i] < '\u0250';
+            var isLetter = i < text.Length && text[i] < '\u0250' && char.IsLetter(text[i]);
             if (isLetter && start < 0)
             {
                 start = i;
@@ -106,6 +112,11 @@ internal static class SurfaceSignals
 
     private static void FindMaskedProfanity(ReadOnlySpan<char> text, SentimentLexicon lexicon, List<UpsetSignal> signals)
     {
+        if (!text.ContainsAny(MaskCharacters))
+        {
+            return;
+        }
+
         Span<char> unmasked = stackalloc char[32];
         foreach (var range in text.SplitAny(" \t\r\n"))
         {

@@ -4,6 +4,7 @@ using System.Text.Json;
 using ComplaintBot.Agents;
 using ComplaintBot.Agents.Console;
 using ComplaintBot.Agents.Queue;
+using ComplaintBot.Agents.Teams;
 using ComplaintBot.Tests.Auth;
 using ComplaintBot.Tests.DirectLine;
 
@@ -170,6 +171,26 @@ public sealed class EntraIdSignInTests : IClassFixture<EntraConsoleHost>
     }
 
     [Fact]
+    public async Task LocalAgentLinkedToTheirTeamsUser_SignsInWithEntraIdAsThemselves()
+    {
+        var objectId = Guid.NewGuid().ToString();
+        await Console.AddAgentAsync("Ren Abe", "ja");
+        using (var error = new StringWriter())
+        {
+            var exit = await TeamsLinkCommand.RunAsync(Console.Host.Services, ["agents", "link-teams", "Ren Abe", objectId], TextWriter.Null, error);
+            Assert.True(exit == 0, error.ToString());
+        }
+
+        using var http = _entra.BearerClient(_entra.AgentToken(objectId, "R. Abe"));
+        using var local = await Console.SignInAsync("Ren Abe");
+
+        var viaEntra = await http.GetFromJsonAsync<JsonElement>(new Uri("/agent/api/session", UriKind.Relative));
+        var viaPassword = await local.GetAsync<JsonElement>("/agent/api/session");
+        Assert.Equal("Ren Abe", viaEntra.GetProperty("name").GetString());
+        Assert.Equal(viaPassword.GetProperty("id").GetString(), viaEntra.GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task AccountLinkedToEntraId_CannotSignInWithAPassword()
     {
         await Console.AddEntraAgentAsync("Yuna Choi", "ko", Guid.NewGuid().ToString());
@@ -204,6 +225,39 @@ public sealed class EntraIdSignInTests : IClassFixture<EntraConsoleHost>
         Assert.Equal(HttpStatusCode.Unauthorized, queue.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, complaints.StatusCode);
         Assert.Contains(queue.Headers.WwwAuthenticate, header => header.Scheme == "Bearer");
+    }
+
+    [Fact]
+    public async Task SignInPage_LoadsItsConfigurationAndMsalJs_AndTheConsoleShellAllowsOnlyEntraIdBesideItself()
+    {
+        using var http = Console.Host.CreateLoopbackClient();
+
+        var options = await http.GetFromJsonAsync<JsonElement>(new Uri("/agent/api/sign-in-options", UriKind.Relative));
+        using var page = await http.GetAsync(new Uri("/agent/sign-in", UriKind.Relative));
+        using var auth = await http.GetAsync(new Uri("/agent/auth.js", UriKind.Relative));
+        using var msal = await http.GetAsync(new Uri("/lib/msal-browser.min.js", UriKind.Relative));
+        using var shell = await http.GetAsync(new Uri("/agent/", UriKind.Relative));
+        using var script = await http.GetAsync(new Uri("/agent/console.js", UriKind.Relative));
+        using var bridge = await http.GetAsync(new Uri("/agent/redirect", UriKind.Relative));
+        using var bridgeScript = await http.GetAsync(new Uri("/lib/msal-redirect-bridge.min.js", UriKind.Relative));
+
+        Assert.True(options.GetProperty("localAccounts").GetBoolean());
+        var entra = options.GetProperty("entraId");
+        Assert.Equal(EntraConsoleHost.ClientId, entra.GetProperty("clientId").GetString());
+        Assert.Equal(_entra.Provider.EntraInstance.AbsoluteUri + EntraConsoleHost.TenantId, entra.GetProperty("authority").GetString());
+        Assert.Equal($"api://{EntraConsoleHost.ClientId}/access_as_user", entra.GetProperty("scope").GetString());
+        Assert.Contains("/agent/auth.js", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("loginRedirect", await auth.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("PublicClientApplication", await msal.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, shell.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        var entraOrigin = _entra.Provider.EntraInstance.GetLeftPart(UriPartial.Authority);
+        var policy = shell.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains($"connect-src 'self' {entraOrigin};", policy, StringComparison.Ordinal);
+        Assert.Contains($"frame-src {entraOrigin}", policy, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'self'", bridge.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Contains("broadcastResponseToMainFrame", await bridgeScript.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private static TokenSpec Without(TokenSpec spec, string claim)

@@ -96,6 +96,33 @@ public sealed class SignInLimitTests
     }
 
     [Fact]
+    public async Task LocalAccountsOff_ThePasswordSignInIsGone_AndTheSignInPageIsToldSo()
+    {
+        var host = new AgentConsoleHost(new Dictionary<string, string?>
+        {
+            ["Agents:LocalAccounts"] = "false",
+            ["Agents:EntraId:TenantId"] = Guid.NewGuid().ToString(),
+            ["Agents:EntraId:ClientId"] = Guid.NewGuid().ToString(),
+        });
+        await host.InitializeAsync();
+        try
+        {
+            using var client = new AgentClient(host.Host.Address);
+            await client.RefreshTokenAsync();
+
+            using var signIn = await client.PostAsync("/agent/api/session", new { name = "Mina Park", password = AgentConsoleHost.Password });
+            var options = await client.GetAsync<System.Text.Json.JsonElement>("/agent/api/sign-in-options");
+
+            Assert.Equal(HttpStatusCode.MethodNotAllowed, signIn.StatusCode);
+            Assert.False(options.GetProperty("localAccounts").GetBoolean());
+        }
+        finally
+        {
+            await host.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public void Validator_NoLocalAccountsAndNoEntraId_RefusesToStart()
     {
         var result = new AgentSignInOptionsValidator().Validate(Options.DefaultName, new AgentSignInOptions { LocalAccounts = false });

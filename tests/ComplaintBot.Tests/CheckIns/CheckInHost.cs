@@ -58,7 +58,18 @@ public sealed class CheckInHost : IAsyncDisposable
                 services.Remove(services.Single(service => service.ServiceType == typeof(IHostedService) && service.ImplementationType == typeof(CheckInDispatcher)));
             }
         });
-        _ = host.Address;
+        try
+        {
+            _ = host.Address;
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            host.DeleteDataDirectory();
+            await channel.DisposeAsync();
+            throw;
+        }
+
         return new CheckInHost(channel, host, time, results);
     }
 

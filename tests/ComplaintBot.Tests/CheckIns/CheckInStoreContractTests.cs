@@ -69,8 +69,9 @@ public abstract class CheckInStoreContractTests
         var takenOver = await Store.ClaimDueAsync("b", due.AddMinutes(2), due.AddMinutes(4), 1000, CancellationToken.None);
 
         Assert.Equal(2, takenOver.Single(c => c.Id == id).Attempts);
-        Assert.False(await Store.MarkSentAsync(id, "a", due.AddMinutes(2), due.AddHours(24), due.AddHours(48), CancellationToken.None));
-        Assert.True(await Store.MarkSentAsync(id, "b", due.AddMinutes(2), due.AddHours(24), due.AddHours(48), CancellationToken.None));
+        var sent = new SentCheckIn(id, due.AddMinutes(2), due.AddHours(24), due.AddHours(48));
+        Assert.Equal(0, await Store.MarkSentAsync("a", [sent], CancellationToken.None));
+        Assert.Equal(1, await Store.MarkSentAsync("b", [sent], CancellationToken.None));
         Assert.Equal(CheckInStatus.Sent, await Store.FindStatusAsync(id, CancellationToken.None));
         Assert.DoesNotContain(await Store.ClaimDueAsync("c", due.AddHours(1), due.AddHours(2), 1000, CancellationToken.None), c => c.Id == id);
     }
@@ -158,11 +159,8 @@ public abstract class CheckInStoreContractTests
     {
         var owner = "sender-" + Guid.NewGuid().ToString("N");
         var claimed = await Store.ClaimDueAsync(owner, at, at.AddMinutes(2), 1000, CancellationToken.None);
-        foreach (var id in ids)
-        {
-            Assert.Contains(claimed, c => c.Id == id);
-            Assert.True(await Store.MarkSentAsync(id, owner, at, at.AddHours(24), at.AddHours(48), CancellationToken.None));
-        }
+        Assert.All(ids, id => Assert.Contains(claimed, c => c.Id == id));
+        Assert.Equal(ids.Length, await Store.MarkSentAsync(owner, [.. ids.Select(id => new SentCheckIn(id, at, at.AddHours(24), at.AddHours(48)))], CancellationToken.None));
     }
 
     [StorageFact]
@@ -173,7 +171,7 @@ public abstract class CheckInStoreContractTests
         var (first, _) = await ScheduleAsync(due);
         var (outside, _) = await ScheduleAsync(due.AddHours(1));
         await Store.ClaimDueAsync("a", due, due.AddMinutes(2), 1000, CancellationToken.None);
-        Assert.True(await Store.MarkSentAsync(first, "a", due.AddMinutes(1), due.AddHours(24), due.AddHours(48), CancellationToken.None));
+        Assert.Equal(1, await Store.MarkSentAsync("a", [new SentCheckIn(first, due.AddMinutes(1), due.AddHours(24), due.AddHours(48))], CancellationToken.None));
 
         var results = await Store.ListResultsAsync(due.AddHours(-24), due.AddHours(-23), CancellationToken.None);
 

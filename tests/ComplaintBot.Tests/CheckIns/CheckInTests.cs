@@ -132,6 +132,37 @@ public sealed class CheckInTests
     }
 
     [Fact]
+    public async Task A_reminder_due_in_quiet_hours_waits_until_they_end()
+    {
+        await using var bot = await CheckInHost.StartAsync(new Dictionary<string, string?> { ["CheckIns:ReminderAfter"] = "20:00:00" });
+        var complaint = await bot.ResolveAsync("en");
+        bot.Time.Advance(TimeSpan.FromHours(24)); // 09:00 UTC
+        Assert.Equal(1, await bot.SendDueAsync());
+
+        bot.Time.Advance(TimeSpan.FromHours(20)); // 05:00 UTC: quiet until 08:00 (default zone UTC)
+        Assert.Equal(0, await bot.SendDueAsync());
+        bot.Time.Advance(TimeSpan.FromHours(3) - TimeSpan.FromMinutes(1));
+        Assert.Equal(0, await bot.SendDueAsync());
+        Assert.Single(bot.Channel.Requests);
+
+        bot.Time.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(1, await bot.SendDueAsync());
+        Assert.StartsWith("A quick reminder", LastText(bot.Channel), StringComparison.Ordinal);
+        Assert.Equal(CheckInStatus.Sent, await StatusOfAsync(bot, complaint));
+    }
+
+    [Fact]
+    public async Task An_answer_window_no_longer_than_the_reminder_delay_stops_the_host_at_start()
+    {
+        var failure = await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            await using var bot = await CheckInHost.StartAsync(new Dictionary<string, string?> { ["CheckIns:ReminderAfter"] = "2.00:00:00", ["CheckIns:AnswerWindow"] = "1.00:00:00" });
+        });
+
+        Assert.Contains("AnswerWindow must be longer than ReminderAfter", failure.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_typed_no_reopens_the_complaint_with_high_priority_apologises_with_a_deadline_and_asks_for_the_rating()
     {
         await using var bot = await CheckInHost.StartAsync(new Dictionary<string, string?> { ["CheckIns:SupportContact"] = "+82 2 555 0100" });

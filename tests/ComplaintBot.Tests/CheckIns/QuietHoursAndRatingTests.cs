@@ -7,7 +7,7 @@ public sealed class QuietHoursAndRatingTests
     private static readonly TimeZoneInfo Seoul = TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul");
 
     [Theory]
-    [InlineData("2026-11-24T12:00:00Z", "2026-11-24T12:00:00Z")] // 21:00 in Seoul? no: 21:00 is 12:00 UTC — quiet starts exactly then
+    [InlineData("2026-11-24T12:00:00Z", "2026-11-24T23:00:00Z")] // 21:00 in Seoul: quiet from then → 08:00 the next day
     [InlineData("2026-11-24T11:59:00Z", "2026-11-24T11:59:00Z")] // 20:59: allowed
     [InlineData("2026-11-24T13:00:00Z", "2026-11-24T23:00:00Z")] // 22:00 → 08:00 the next day
     [InlineData("2026-11-24T20:00:00Z", "2026-11-24T23:00:00Z")] // 05:00 → 08:00 the same day
@@ -18,8 +18,7 @@ public sealed class QuietHoursAndRatingTests
 
         var moved = quiet.NextAllowed(DateTimeOffset.Parse(at, System.Globalization.CultureInfo.InvariantCulture), Seoul);
 
-        var want = DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(at == "2026-11-24T12:00:00Z" ? want.AddHours(11) : want, moved);
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), moved);
     }
 
     [Fact]

@@ -50,7 +50,9 @@ public abstract class PersonalDataContractTests : IAsyncLifetime
         Assert.Contains(StorageDirectLineStore.ConversationKey(ana.DirectLineConversationId!), export.State.Keys);
         Assert.Contains(StorageDirectLineStore.ActivityKey(ana.DirectLineConversationId!, 1), export.State.Keys);
         Assert.Equal(ana.ComplaintReference, (string?)Assert.Single(export.Handoffs)!["complaintReference"]);
-        Assert.Equal(ana.ComplaintReference, (string?)Assert.Single(export.CheckIns)["complaint_reference"]);
+        Assert.Equal(ana.Marker + " comment", (string?)Assert.Single(export.CheckIns)["comment"]);
+        Assert.Equal("Europe/Ljubljana", (string?)Assert.Single(export.TimeZones)["time_zone"]);
+        Assert.Contains(ana.ComplaintReference, (string?)Assert.Single(export.SupportNotifications)["payload"], StringComparison.Ordinal);
         var json = JsonSerializer.Serialize(export, PrivacyJson.Options);
         Assert.Contains(ana.Marker + " typed on web chat", json, StringComparison.Ordinal);
         Assert.Contains(ana.Marker + " user state", json, StringComparison.Ordinal);

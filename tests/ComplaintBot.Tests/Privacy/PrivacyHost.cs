@@ -96,7 +96,28 @@ public sealed class PrivacyHost : IAsyncDisposable
                 RequestedAt = now,
             },
             CancellationToken.None);
-        await Get<ICheckInStore>().ScheduleAsync(new CheckInSchedule(Guid.NewGuid().ToString("N"), complaint.Reference, conversationKey, complaint.Category.ToString(), "en", "Ana Novak", now, now.AddDays(1), now.AddDays(8)), now, CancellationToken.None);
+        var checkIn = Guid.NewGuid().ToString("N");
+        await Get<ICheckInStore>().ScheduleAsync(
+            new CheckInSchedule(checkIn, complaint.Reference, conversationKey, complaint.Category.ToString(), "en", "Ana Novak", now, now.AddDays(1), now.AddDays(8)),
+            now,
+            CancellationToken.None);
+        await Get<IConversationTimeZones>().RememberAsync(conversationKey, "Europe/Ljubljana", now, CancellationToken.None);
+        await using (var connection = await Get<StorageDatabase>().OpenCurrentAsync(CancellationToken.None))
+        {
+            // What the survey and the support team's outbox keep once the customer answered with a comment.
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                UPDATE check_ins SET rating = 2, comment = @comment WHERE id = @id;
+                INSERT INTO support_notifications (notification_id, target, kind, payload, status, attempts, created_at)
+                VALUES (@id, 'Webhook', 'NegativeResult', @payload, 'Delivered', 1, @now)
+                """;
+            command.AddParameter("@comment", marker + " comment");
+            command.AddParameter("@id", checkIn);
+            command.AddParameter("@payload", $$"""{"reference":"{{complaint.Reference}}","comment":"{{marker}} comment"}""");
+            command.AddParameter("@now", Get<StorageDatabase>().Timestamp(now));
+            await command.ExecuteNonQueryAsync();
+        }
+
         return new SeededCustomer(channelId, userId, email, marker, complaint.Reference, conversationId, directLineConversation);
     }
 
@@ -105,7 +126,7 @@ public sealed class PrivacyHost : IAsyncDisposable
     {
         var text = new StringBuilder();
         await using var connection = await Get<StorageDatabase>().OpenCurrentAsync(CancellationToken.None);
-        foreach (var table in new[] { "complaints", "bot_state", "handoffs", "check_ins" })
+        foreach (var table in new[] { "complaints", "bot_state", "handoffs", "check_ins", "conversation_time_zones", "support_notifications" })
         {
             await using var command = connection.CreateCommand();
             command.CommandText = $"SELECT * FROM {table}";

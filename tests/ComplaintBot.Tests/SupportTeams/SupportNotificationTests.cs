@@ -3,7 +3,9 @@ using System.Text.Json;
 using ComplaintBot.CheckIns;
 using ComplaintBot.SupportTeams;
 using ComplaintBot.Tests.Hosting;
+using ComplaintBot.Tests.Logging;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ComplaintBot.Tests.SupportTeams;
@@ -78,6 +80,27 @@ public sealed class SupportNotificationTests
     }
 
     [Fact]
+    public async Task FailedDeliveries_AreLoggedByNotificationAndTarget_NeverWithTheCustomersComment()
+    {
+        using var logs = new CapturingLoggerProvider();
+        await using var bot = await SupportTeamsHost.StartAsync(teams: true, logs: logs);
+        bot.Webhook.Enqueue(HttpStatusCode.ServiceUnavailable).Enqueue(HttpStatusCode.Gone);
+        bot.Teams.Enqueue(HttpStatusCode.NotFound);
+        await bot.TellAsync(SupportTeamsHost.NegativeResult(comment: "Call me on 040 123 456, the blender still smokes."));
+
+        await bot.RoundAsync();
+        bot.Time.Advance(TimeSpan.FromMinutes(1));
+        await bot.RoundAsync();
+
+        var lines = logs.Lines.Where(line => line.Category.StartsWith("ComplaintBot.SupportTeams", StringComparison.Ordinal)).Select(line => line.Text).ToList();
+        Assert.Contains(lines, line => line.Contains("negative-result:CMP-NEG1@1 to Webhook failed for now (The webhook answered 503.)", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("negative-result:CMP-NEG1@1 to Webhook failed for good after 2 attempt(s): The webhook answered 410.", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("negative-result:CMP-NEG1@1 to TeamsChannel failed for good", StringComparison.Ordinal));
+        Assert.DoesNotContain("blender", logs.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("040 123", logs.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task APositiveResult_TellsNobody()
     {
         await using var bot = await SupportTeamsHost.StartAsync(teams: true);
@@ -121,6 +144,21 @@ public sealed class SupportNotificationTests
     }
 
     [Fact]
+    public async Task TeamsChannel_WithAConversationId_PostsIntoThatConversation()
+    {
+        const string thread = "19:support-team@thread.tacv2;messageid=1732300000000";
+        await using var bot = await SupportTeamsHost.StartAsync(webhook: false, teams: true, settings: new Dictionary<string, string?> { ["SupportTeams:TeamsChannel:ConversationId"] = thread });
+        await bot.TellAsync(SupportTeamsHost.NegativeResult());
+
+        Assert.Equal(1, await bot.RoundAsync());
+
+        var post = Assert.Single(bot.Teams.Requests);
+        Assert.Equal("/v3/conversations/" + Uri.EscapeDataString(thread) + "/activities", post.RawTarget);
+        using var body = JsonDocument.Parse(post.Body);
+        Assert.Equal("Negative check-in result for CMP-NEG1", body.RootElement.GetProperty("summary").GetString());
+    }
+
+    [Fact]
     public async Task TeamsChannel403_IsRecordedAsFailed_WhileTheWebhookStillGetsIt()
     {
         await using var bot = await SupportTeamsHost.StartAsync(webhook: true, teams: true);
@@ -134,6 +172,21 @@ public sealed class SupportNotificationTests
     }
 
     [Fact]
+    public async Task AnUnreadableStoredNotification_IsRecordedAsFailed_AndTheOthersStillGo()
+    {
+        await using var bot = await SupportTeamsHost.StartAsync(webhook: false, teams: true);
+        var broken = new SupportNotification("negative-result:BROKEN@1", SupportNotificationKind.NegativeResult, bot.Time.GetUtcNow(), Result: null, Digest: null);
+        Assert.True(await bot.Outbox.EnqueueAsync(broken, SupportTarget.TeamsChannel, "{not json", bot.Time.GetUtcNow(), CancellationToken.None));
+        bot.Time.Advance(TimeSpan.FromSeconds(1));
+        await bot.TellAsync(SupportTeamsHost.NegativeResult());
+
+        Assert.Equal(1, await bot.RoundAsync());
+
+        Assert.Equal(SupportDeliveryStatus.Failed, await bot.Outbox.FindStatusAsync(broken.Id, SupportTarget.TeamsChannel, CancellationToken.None));
+        Assert.Equal(SupportDeliveryStatus.Delivered, await bot.Outbox.FindStatusAsync("negative-result:CMP-NEG1@1", SupportTarget.TeamsChannel, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task NoTargetConfigured_QueuesAndSendsNothing()
     {
         await using var bot = await SupportTeamsHost.StartAsync(webhook: false, teams: false);
@@ -143,6 +196,39 @@ public sealed class SupportNotificationTests
         Assert.False(await bot.Outbox.ContainsAsync("negative-result:CMP-NEG1@1", CancellationToken.None));
         Assert.Empty(bot.Webhook.Deliveries);
         Assert.Empty(bot.Teams.Requests);
+    }
+
+    [Fact]
+    public async Task NoTargetConfigured_TheDispatcherSaysSoOnceAtStart()
+    {
+        using var logs = new CapturingLoggerProvider();
+        await using (var host = new BotHostFactory(configureServices: services => services.AddSingleton<ILoggerProvider>(logs)))
+        {
+            _ = host.Address;
+            await host.DisposeAsync();
+            host.DeleteDataDirectory();
+        }
+
+        Assert.Single(logs.Lines, line => line.Message.StartsWith("No support-team target is configured", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TeamsChannel_GetsTheDailyDigestAsACardWithTheFigures()
+    {
+        await using var bot = await SupportTeamsHost.StartAsync(webhook: false, teams: true, settings: new Dictionary<string, string?> { ["SupportTeams:DigestEnabled"] = "true" });
+
+        Assert.Equal(1, await bot.RoundAsync());
+        Assert.Equal(0, await bot.RoundAsync());
+
+        using var body = JsonDocument.Parse(Assert.Single(bot.Teams.Requests).Body);
+        var card = body.RootElement.GetProperty("activity").GetProperty("attachments")[0].GetProperty("content");
+        Assert.Equal("Check-in digest for 2026-11-22", card.GetProperty("body")[0].GetProperty("text").GetString());
+        var facts = card.GetProperty("body").EnumerateArray()
+            .Where(element => element.GetProperty("type").GetString() == "FactSet")
+            .SelectMany(element => element.GetProperty("facts").EnumerateArray())
+            .ToDictionary(fact => fact.GetProperty("title").GetString()!, fact => fact.GetProperty("value").GetString());
+        Assert.Equal("0", facts["Check-ins"]);
+        Assert.Equal("— (0 of 0)", facts["CSAT (4–5)"]);
     }
 
     [Fact]

@@ -1,11 +1,11 @@
 using System.Security.Cryptography;
-using ComplaintBot.Agents.Storage;
 using ComplaintBot.CheckIns;
 using ComplaintBot.SupportTeams;
 using ComplaintBot.Tests.Channels;
 using ComplaintBot.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintBot.Tests.SupportTeams;
@@ -21,9 +21,11 @@ public sealed class SupportTeamsHost : IAsyncDisposable
     public const string TenantId = "0d1f7a3c-5a8e-4c36-9f3e-7d0b2c3e4f51";
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly ILoggerProvider? _logs;
 
-    private SupportTeamsHost(BotHostFactory host, FakeTimeProvider time, WebhookReceiver webhook, StubChannel teams, IReadOnlyDictionary<string, string?> settings)
+    private SupportTeamsHost(BotHostFactory host, FakeTimeProvider time, WebhookReceiver webhook, StubChannel teams, IReadOnlyDictionary<string, string?> settings, ILoggerProvider? logs)
     {
+        _logs = logs;
         Host = host;
         Time = time;
         Webhook = webhook;
@@ -46,7 +48,8 @@ public sealed class SupportTeamsHost : IAsyncDisposable
     /// <param name="webhook">Enables the webhook target.</param>
     /// <param name="settings">More settings; the digest is off unless they turn it on.</param>
     /// <param name="teams">Enables the Teams channel target.</param>
-    public static async Task<SupportTeamsHost> StartAsync(bool webhook = true, bool teams = false, IReadOnlyDictionary<string, string?>? settings = null, DateTimeOffset? now = null)
+    /// <param name="logs">A logger provider that sees everything the host logs.</param>
+    public static async Task<SupportTeamsHost> StartAsync(bool webhook = true, bool teams = false, IReadOnlyDictionary<string, string?>? settings = null, DateTimeOffset? now = null, ILoggerProvider? logs = null)
     {
         var time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
         var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
@@ -67,9 +70,9 @@ public sealed class SupportTeamsHost : IAsyncDisposable
             all["SupportTeams:TeamsChannel:TenantId"] = TenantId;
         }
 
-        var host = CreateHost(all, time, dataDirectory: null);
+        var host = CreateHost(all, time, dataDirectory: null, logs);
         _ = host.Address;
-        return new SupportTeamsHost(host, time, receiver, channel, all);
+        return new SupportTeamsHost(host, time, receiver, channel, all, logs);
     }
 
     /// <summary>Stops the process and starts a new one on the same data folder (and clock).</summary>
@@ -77,7 +80,7 @@ public sealed class SupportTeamsHost : IAsyncDisposable
     {
         var dataDirectory = Host.DataDirectory;
         await Host.DisposeAsync();
-        Host = CreateHost(_settings, Time, dataDirectory);
+        Host = CreateHost(_settings, Time, dataDirectory, _logs);
         _ = Host.Address;
     }
 
@@ -94,7 +97,7 @@ public sealed class SupportTeamsHost : IAsyncDisposable
 
     /// <summary>
     /// Stores a check-in through the real store: scheduled at its resolution, sent at <paramref name="sentAt"/> (never
-    /// when null), "solved?" answered an hour later; the rating and comment are written as the survey records them.
+    /// when null), answered (and commented) an hour later.
     /// </summary>
     public async Task<string> SeedCheckInAsync(
         string reference,
@@ -116,7 +119,7 @@ public sealed class SupportTeamsHost : IAsyncDisposable
         }
 
         Assert.Contains(await store.ClaimDueAsync("seed", sent, sent.AddMinutes(2), 1000, CancellationToken.None), claimed => claimed.Id == id);
-        Assert.True(await store.CompleteAsync(id, "seed", CheckInStatus.Sent, sent, null, CancellationToken.None));
+        Assert.Equal(1, await store.MarkSentAsync("seed", [new SentCheckIn(id, sent, sent.AddHours(24), sent.AddHours(48))], CancellationToken.None));
         if (solved is not null || rating is not null)
         {
             Assert.NotNull(await store.RecordAnswerAsync(id, solved, rating, sent.AddHours(1), CancellationToken.None));
@@ -124,6 +127,7 @@ public sealed class SupportTeamsHost : IAsyncDisposable
 
         if (comment is not null)
         {
+            Assert.True(await store.AskCommentAsync(id, sent.AddHours(1), CancellationToken.None));
             Assert.NotNull(await store.RecordCommentAsync(id, comment, sent.AddHours(1), CancellationToken.None));
         }
 
@@ -143,10 +147,15 @@ public sealed class SupportTeamsHost : IAsyncDisposable
         checkInId, checkInId.Split('@')[0], "ProductFault", "en", "Mina Park", CheckInStatus.Answered, Solved: false, Rating: 2, comment,
         new DateTimeOffset(2026, 11, 21, 10, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 11, 22, 11, 0, 0, TimeSpan.Zero));
 
-    private static BotHostFactory CreateHost(IReadOnlyDictionary<string, string?> settings, FakeTimeProvider time, string? dataDirectory) =>
+    private static BotHostFactory CreateHost(IReadOnlyDictionary<string, string?> settings, FakeTimeProvider time, string? dataDirectory, ILoggerProvider? logs) =>
         new(settings, dataDirectory, services =>
         {
             services.AddSingleton<TimeProvider>(time);
+            if (logs is not null)
+            {
+                services.AddSingleton(logs);
+            }
+
             foreach (var loop in services.Where(service => service.ServiceType == typeof(IHostedService)
                 && (service.ImplementationType == typeof(CheckInDispatcher) || service.ImplementationType == typeof(SupportNotificationDispatcher))).ToList())
             {

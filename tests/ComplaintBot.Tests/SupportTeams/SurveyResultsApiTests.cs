@@ -8,8 +8,8 @@ namespace ComplaintBot.Tests.SupportTeams;
 
 public sealed class SurveyResultsApiTests
 {
-    private const string Password = "correct horse battery staple";
-    private const string Comment = "=HYPERLINK(\"http://evil.example\",\"refund\") <img src=x onerror=alert(1)>\nsecond line, \"quoted\"";
+    internal const string Password = "correct horse battery staple";
+    internal const string Comment = "=HYPERLINK(\"http://evil.example\",\"refund\") <img src=x onerror=alert(1)>\nsecond line, \"quoted\"";
     private static readonly DateTimeOffset Resolved = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
     private const string Range = "from=2026-11-20T00:00:00Z&to=2026-11-21T00:00:00Z";
 
@@ -98,7 +98,7 @@ public sealed class SurveyResultsApiTests
     }
 
     /// <summary>Three answered check-ins resolved on 20 November, one outside the range, and the agent Mina Park.</summary>
-    private static async Task<SupportTeamsHost> StartWithResultsAsync()
+    internal static async Task<SupportTeamsHost> StartWithResultsAsync()
     {
         var bot = await SupportTeamsHost.StartAsync(webhook: false);
         var exit = await AgentsCommand.RunAsync(bot.Services, ["agents", "add", "--name", "Mina Park", "--languages", "en"], new StringReader(Password + "\n"), TextWriter.Null, TextWriter.Null);

@@ -25,7 +25,6 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly string _secret;
-    private readonly TimeProvider _clock;
     private readonly ConcurrentQueue<HttpStatusCode> _script = new();
     private readonly ConcurrentQueue<WebhookDelivery> _deliveries = new();
 
@@ -33,10 +32,13 @@ public sealed class WebhookReceiver : IAsyncDisposable
     {
         _app = app;
         _secret = secret;
-        _clock = clock;
+        Clock = clock;
     }
 
     public Uri Url { get; private set; } = null!;
+
+    /// <summary>The clock the timestamps are checked against (the bot's, when it runs on a fake one).</summary>
+    public TimeProvider Clock { get; set; }
 
     /// <summary>Every request received, in order, whatever it was answered.</summary>
     public IReadOnlyList<WebhookDelivery> Deliveries => [.. _deliveries];
@@ -102,7 +104,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
         await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
         var body = buffer.ToArray();
         var headers = context.Request.Headers;
-        var valid = Verify(_secret, headers["X-ComplaintBot-Timestamp"], headers["X-ComplaintBot-Signature"], body, _clock.GetUtcNow());
+        var valid = Verify(_secret, headers["X-ComplaintBot-Timestamp"], headers["X-ComplaintBot-Signature"], body, Clock.GetUtcNow());
         var answer = !valid ? HttpStatusCode.Unauthorized : _script.TryDequeue(out var scripted) ? scripted : HttpStatusCode.OK;
         _deliveries.Enqueue(new WebhookDelivery(headers["X-ComplaintBot-Delivery"].ToString(), context.Request.ContentType, Encoding.UTF8.GetString(body), valid, answer));
         context.Response.StatusCode = (int)answer;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ComplaintBot.Agents.Teams;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
@@ -10,8 +11,9 @@ namespace ComplaintBot.Agents.Accounts;
 /// (signature against the tenant's published keys, v2 issuer of <see cref="EntraIdOptions.TenantId"/>, audience,
 /// lifetime). A valid token makes its user an agent only with the console's scope and the agent app role (or group);
 /// any other valid token is authenticated but refused (403). The agent is the token's <c>oid</c>, named by its
-/// <c>name</c> (or <c>preferred_username</c>), with the languages of the account linked to that object id
-/// (<c>agents add --entra-object-id</c>) when there is one.
+/// <c>name</c> (or <c>preferred_username</c>); or, when an agent account belongs to that object id (an Entra-only
+/// account from <c>agents add --entra-object-id</c>, or an account linked with <c>agents link-teams</c>), that agent,
+/// with its name and languages.
 /// </summary>
 public static partial class AgentEntraId
 {
@@ -64,10 +66,15 @@ public static partial class AgentEntraId
             return;
         }
 
-        var accounts = context.HttpContext.RequestServices.GetRequiredService<IAgentAccountStore>();
-        var account = await accounts.FindAsync(objectId, context.HttpContext.RequestAborted);
+        var services = context.HttpContext.RequestServices;
+        var accounts = services.GetRequiredService<IAgentAccountStore>();
+        var cancellationToken = context.HttpContext.RequestAborted;
+        var account = await accounts.FindAsync(objectId, cancellationToken)
+            ?? (await services.GetRequiredService<ITeamsAgentLinks>().FindByAadObjectIdAsync(objectId, cancellationToken) is { } link
+                ? await accounts.FindAsync(link.AgentId, cancellationToken)
+                : null);
         var name = account?.Name ?? token.FindFirstValue("name") ?? token.FindFirstValue("preferred_username") ?? objectId;
-        context.Principal = new AgentIdentity(objectId, name, account?.Languages ?? []).ToPrincipal(Scheme);
+        context.Principal = new AgentIdentity(account?.Id ?? objectId, name, account?.Languages ?? []).ToPrincipal(Scheme);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused console access to Entra ID user {ObjectId}: the token lacks the console scope or the agent role")]

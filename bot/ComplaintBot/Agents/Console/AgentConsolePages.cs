@@ -56,6 +56,16 @@ public static class AgentConsolePages
         endpoints.MapGet(AgentConsoleRoutes.SignInPage, (IWebHostEnvironment env) => Serve(env, "sign-in.html"));
         endpoints.MapGet(AgentConsoleRoutes.Base + "/sign-in.js", (IWebHostEnvironment env) => Serve(env, "sign-in.js"));
         endpoints.MapGet(AgentConsoleRoutes.Base + "/console.css", (IWebHostEnvironment env) => Serve(env, "console.css"));
+        endpoints.MapGet(AgentConsoleRoutes.Base + "/auth.js", (IWebHostEnvironment env) => Serve(env, "auth.js"));
+        endpoints.MapGet(AgentConsoleRoutes.Base + "/redirect.js", (IWebHostEnvironment env) => Serve(env, "redirect.js"));
+        endpoints.MapGet(AgentConsoleRoutes.RedirectBridgePage, (IWebHostEnvironment env, HttpContext http) =>
+        {
+            // MSAL.js loads this page in its own hidden frame for a silent renewal: framing by the console is allowed here only.
+            http.Response.Headers.ContentSecurityPolicy = http.Response.Headers.ContentSecurityPolicy.ToString()
+                .Replace("frame-ancestors 'none'", "frame-ancestors 'self'", StringComparison.Ordinal);
+            http.Response.Headers.XFrameOptions = "SAMEORIGIN";
+            return Serve(env, "redirect.html");
+        });
         var console = endpoints.MapGroup(AgentConsoleRoutes.Base);
         if (!endpoints.ServiceProvider.GetRequiredService<IOptions<AgentSignInOptions>>().Value.EntraId.IsConfigured)
         {

@@ -15,9 +15,10 @@
   function showError(message) { $('action-error').textContent = message || ''; }
 
   async function api(path, options) {
-    const init = Object.assign({ credentials: 'same-origin', headers: {} }, options || {});
+    const init = Object.assign({ credentials: 'same-origin' }, options || {});
+    init.headers = await window.agentAuth.headers();
     if (init.method && init.method !== 'GET') {
-      init.headers[state.csrf.headerName] = state.csrf.token;
+      if (state.csrf) init.headers[state.csrf.headerName] = state.csrf.token;
       if (init.body !== undefined) {
         init.headers['Content-Type'] = 'application/json';
         init.body = JSON.stringify(init.body);
@@ -135,24 +136,33 @@
   }
 
   function listen() {
-    const events = new EventSource('/agent/api/events');
-    events.addEventListener('ready', () => { $('connection').textContent = 'live'; act(refreshQueue); });
-    events.addEventListener('queue', (event) => {
-      const entry = JSON.parse(event.data);
-      act(async () => {
-        await refreshQueue();
-        if (entry.complaintReference === state.reference) await reopen();
-      });
-    });
-    events.addEventListener('message', (event) => {
-      const message = JSON.parse(event.data);
-      if (message.complaintReference === state.reference) line(message.speaker, message.agentName, message.text);
-    });
-    events.addEventListener('note', (event) => {
-      const note = JSON.parse(event.data);
-      if (note.complaintReference === state.reference) line('Note', note.agentName, note.text, 'note');
-    });
-    events.onerror = () => { $('connection').textContent = 'reconnecting…'; };
+    window.agentAuth.listen('/agent/api/events', {
+      ready: () => { $('connection').textContent = 'live'; act(refreshQueue); },
+      queue: (event) => {
+        const entry = JSON.parse(event.data);
+        act(async () => {
+          await refreshQueue();
+          if (entry.complaintReference === state.reference) await reopen();
+        });
+      },
+      message: (event) => {
+        const message = JSON.parse(event.data);
+        if (message.complaintReference === state.reference) line(message.speaker, message.agentName, message.text);
+      },
+      note: (event) => {
+        const note = JSON.parse(event.data);
+        if (note.complaintReference === state.reference) line('Note', note.agentName, note.text, 'note');
+      },
+    }, () => { $('connection').textContent = 'reconnecting…'; });
+  }
+
+  async function signOut() {
+    if (window.agentAuth.usesEntra()) {
+      await window.agentAuth.signOutOfMicrosoft();
+      return;
+    }
+    await api('/session', { method: 'DELETE' });
+    window.location.assign('/agent/sign-in');
   }
 
   function onSubmit(id, handler) {
@@ -160,8 +170,9 @@
   }
 
   async function start() {
+    await window.agentAuth.init();
     state.agent = await api('/session');
-    state.csrf = await (await fetch('/agent/api/antiforgery', { credentials: 'same-origin' })).json();
+    if (!window.agentAuth.usesEntra()) state.csrf = await (await fetch('/agent/api/antiforgery', { credentials: 'same-origin' })).json();
     $('agent-name').textContent = state.agent.name;
     const agents = await api('/agents');
     $('transfer-to').replaceChildren(...agents.filter((a) => a.name !== state.agent.name).map((a) => element('option', a.name)));
@@ -184,7 +195,7 @@
       await reopen();
     });
     $('complaint-filter').addEventListener('submit', (event) => act(() => listComplaints(event)));
-    $('sign-out').addEventListener('click', () => act(async () => { await api('/session', { method: 'DELETE' }); window.location.assign('/agent/sign-in'); }));
+    $('sign-out').addEventListener('click', () => act(signOut));
 
     listen();
     window.setInterval(() => act(refreshQueue), 10000);

@@ -1,9 +1,25 @@
 'use strict';
 
-// Signs an agent in: fetch an antiforgery token, post name and password with it, then open the console.
+// Signs an agent in. With Entra ID: "Sign in with Microsoft" (MSAL.js loginRedirect, which comes back here). With a
+// local account: fetch an antiforgery token, post name and password with it. Then open the console.
 (function () {
   const form = document.getElementById('sign-in-form');
+  const microsoft = document.getElementById('sign-in-microsoft');
   const error = document.getElementById('sign-in-error');
+
+  window.agentAuth.init().then((options) => {
+    if (window.agentAuth.usesEntra()) {
+      window.location.assign('/agent');
+      return;
+    }
+    form.hidden = !options.localAccounts;
+    microsoft.hidden = !options.entraId;
+  }).catch((failure) => { error.textContent = failure.message || 'Sign-in is not available.'; });
+
+  microsoft.addEventListener('click', () => {
+    error.textContent = '';
+    window.agentAuth.signInWithMicrosoft().catch((failure) => { error.textContent = failure.message || 'Sign-in failed.'; });
+  });
 
   async function antiforgery() {
     const response = await fetch('/agent/api/antiforgery', { credentials: 'same-origin' });
