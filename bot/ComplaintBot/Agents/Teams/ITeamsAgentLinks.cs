@@ -10,6 +10,9 @@ public interface ITeamsAgentLinks
     /// <summary>False when the agent was not linked.</summary>
     Task<bool> UnlinkAsync(string agentId, CancellationToken cancellationToken);
 
+    /// <summary>Whether any agent is linked to a Teams user, so a card in the agents' channel reaches someone.</summary>
+    Task<bool> AnyAsync(CancellationToken cancellationToken);
+
     Task<TeamsAgentLink?> FindByAadObjectIdAsync(string aadObjectId, CancellationToken cancellationToken);
 
     Task<TeamsAgentLink?> FindByAgentIdAsync(string agentId, CancellationToken cancellationToken);

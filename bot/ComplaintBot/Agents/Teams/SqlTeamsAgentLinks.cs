@@ -30,6 +30,14 @@ public sealed class SqlTeamsAgentLinks(AgentsDatabase database) : ITeamsAgentLin
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    public async Task<bool> AnyAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM teams_agents LIMIT 1";
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+
     public async Task<bool> UnlinkAsync(string agentId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -39,7 +39,8 @@ public static class TeamsAgentsRegistration
         services.AddSingleton<HandoffService>();
         services.Replace(ServiceDescriptor.Singleton<IHandoffService>(sp => new TeamsAnnouncingHandoffService(
             sp.GetRequiredService<HandoffService>(),
-            sp.GetRequiredService<TeamsCardSignals>())));
+            sp.GetRequiredService<TeamsCardSignals>(),
+            sp.GetRequiredService<ITeamsAgentLinks>())));
         return services;
     }
 

@@ -39,6 +39,17 @@ public sealed class TeamsAgentsTests(TeamsAgentsHost bot) : IClassFixture<TeamsA
     }
 
     [Fact]
+    public async Task With_no_web_console_open_a_linked_Teams_agent_means_the_customer_is_not_told_that_nobody_is_there()
+    {
+        var customer = new CustomerConversation();
+
+        var complaint = await bot.EscalateAsync(customer);
+
+        Assert.DoesNotContain(bot.CustomerTexts(customer), t => t.Contains("no one from our team is available", StringComparison.Ordinal));
+        Assert.NotEqual(ComplaintPriority.Urgent, (await Host<IComplaintStore>().FindAsync(complaint.Reference, CancellationToken.None))!.Priority);
+    }
+
+    [Fact]
     public async Task A_Teams_customer_who_is_not_an_agent_goes_through_the_intake_and_their_escalation_is_posted()
     {
         var customer = new CustomerConversation("msteams");

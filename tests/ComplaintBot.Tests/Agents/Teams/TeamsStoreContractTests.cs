@@ -66,6 +66,14 @@ public abstract class TeamsStoreContractTests
     }
 
     [StorageFact]
+    public async Task Any_IsTrueOnceAnAgentIsLinked()
+    {
+        await Links.LinkAsync(Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString(), Start, CancellationToken.None);
+
+        Assert.True(await Links.AnyAsync(CancellationToken.None));
+    }
+
+    [StorageFact]
     public async Task Link_ATeamsUserOfAnotherAgent_IsRefused_AndUnlinkRemovesIt()
     {
         var objectId = Guid.NewGuid().ToString();
