@@ -111,6 +111,75 @@ param botDisplayName string = 'ComplaintBot'
 @description('Web sites allowed to open Direct Line conversations (enhanced authentication), e.g. [ "https://www.contoso.com" ]. Empty: tokens from any origin.')
 param webChatTrustedOrigins array = []
 
+// ---- bot features: empty = the bot's default (a feature left empty stays off) ----
+@description('Agents:EntraId:TenantId: the directory (tenant) id of the agents who sign in to the console with Entra ID.')
+param agentsEntraIdTenantId string = ''
+
+@description('Agents:EntraId:ClientId: the agent console\'s app registration; set = Entra ID sign-in on.')
+param agentsEntraIdClientId string = ''
+
+@description('Agents:EntraId:Audience: the access tokens\' audience (empty: the client id).')
+param agentsEntraIdAudience string = ''
+
+@description('Agents:EntraId:Scope: the delegated scope the console asks for (empty: api://<audience>/access_as_user).')
+param agentsEntraIdScope string = ''
+
+@description('Agents:EntraId:Role: the app role that makes a user an agent (empty: ComplaintBot.Agent).')
+param agentsEntraIdRole string = ''
+
+@description('Agents:EntraId:GroupId: a security group that makes a user an agent, instead of the role.')
+param agentsEntraIdGroupId string = ''
+
+@description('Agents:EntraId:Instance: the Entra ID sign-in address (empty: https://login.microsoftonline.com/).')
+param agentsEntraIdInstance string = ''
+
+@description('Agents:LocalAccounts: agents may also sign in with a local name and password. Off by default once Entra ID is on.')
+param agentsLocalAccounts bool = empty(agentsEntraIdClientId)
+
+@description('Agents:Teams:ChannelId: the agents\' Teams channel (19:…@thread.tacv2) handoff cards go to; empty = off.')
+param agentsTeamsChannelId string = ''
+
+@description('Agents:Teams:ServiceUrl: the agents\' tenant\'s Teams service URL, e.g. https://smba.trafficmanager.net/emea/.')
+param agentsTeamsServiceUrl string = ''
+
+@description('Agents:Teams:TenantId: the agents\' Entra tenant id.')
+param agentsTeamsTenantId string = ''
+
+@description('SupportTeams:TeamsChannel:ServiceUrl: Teams service URL of the support team\'s region; empty = no Teams post.')
+param supportTeamsChannelServiceUrl string = ''
+
+@description('SupportTeams:TeamsChannel:ChannelId: the support team\'s channel (19:…@thread.tacv2).')
+param supportTeamsChannelId string = ''
+
+@description('SupportTeams:TeamsChannel:TenantId: the tenant of that channel.')
+param supportTeamsChannelTenantId string = ''
+
+@description('SupportTeams:TeamsChannel:ConversationId: instead of the channel id and tenant, an existing thread or group chat.')
+param supportTeamsConversationId string = ''
+
+@description('SupportTeams:Webhook:Url: HTTPS receiver of signed JSON; empty = no webhook.')
+param supportWebhookUrl string = ''
+
+@description('SupportTeams:Webhook:Secret: HMAC-SHA256 signing secret (32+ characters) for the webhook. Stored in Key Vault only.')
+@secure()
+param supportWebhookSecret string = ''
+
+@description('SupportTeams:DigestTimeZone: IANA or Windows time zone of the daily digest (empty: UTC).')
+param supportDigestTimeZone string = ''
+
+@description('CheckIns:SupportContact: another way to reach a person (phone, e-mail, web form), offered when a fix did not work.')
+param checkInsSupportContact string = ''
+
+@description('CheckIns:DefaultTimeZone: time zone for quiet hours when the channel reports none (empty: UTC).')
+param checkInsDefaultTimeZone string = ''
+
+@description('Privacy:RetentionPeriod: how long personal data is kept after a complaint is resolved, as d.hh:mm:ss (empty: 365.00:00:00).')
+param privacyRetentionPeriod string = ''
+
+@description('Handoff:Format: BotFramework (the handoff.initiate event) or Omnichannel (Dynamics 365 Omnichannel escalation).')
+@allowed([ 'BotFramework', 'Omnichannel' ])
+param handoffFormat string = 'BotFramework'
+
 // ---- database credentials ----
 @description('PostgreSQL administrator login.')
 param postgresAdministratorLogin string = 'complaintbot'
@@ -177,11 +246,100 @@ module keyVault 'modules/keyvault.bicep' = {
     readerPrincipalId: identity.outputs.principalId
     postgresConnectionString: 'Host=${postgres.outputs.fullyQualifiedDomainName};Port=5432;Database=${postgres.outputs.databaseName};Username=${postgresAdministratorLogin};Password=${postgresAdministratorPassword};SSL Mode=VerifyFull'
     botAppPassword: botIdentityType == 'SingleTenant' ? botAppPassword : ''
+    supportWebhookSecret: supportWebhookSecret
     logAnalyticsWorkspaceId: monitoring.outputs.logAnalyticsWorkspaceId
   }
 }
 
 var botAppIdentity = botIdentityType == 'UserAssignedMSI' ? identity.outputs.clientId : botAppId
+
+// The bot's optional features as app settings ('__' is ':'); an empty value is left out so the bot's default applies.
+var botFeatureSettings = filter([
+  {
+    name: 'Agents__EntraId__TenantId'
+    value: agentsEntraIdTenantId
+  }
+  {
+    name: 'Agents__EntraId__ClientId'
+    value: agentsEntraIdClientId
+  }
+  {
+    name: 'Agents__EntraId__Audience'
+    value: agentsEntraIdAudience
+  }
+  {
+    name: 'Agents__EntraId__Scope'
+    value: agentsEntraIdScope
+  }
+  {
+    name: 'Agents__EntraId__Role'
+    value: agentsEntraIdRole
+  }
+  {
+    name: 'Agents__EntraId__GroupId'
+    value: agentsEntraIdGroupId
+  }
+  {
+    name: 'Agents__EntraId__Instance'
+    value: agentsEntraIdInstance
+  }
+  {
+    name: 'Agents__LocalAccounts'
+    value: agentsLocalAccounts ? 'true' : 'false'
+  }
+  {
+    name: 'Agents__Teams__ChannelId'
+    value: agentsTeamsChannelId
+  }
+  {
+    name: 'Agents__Teams__ServiceUrl'
+    value: agentsTeamsServiceUrl
+  }
+  {
+    name: 'Agents__Teams__TenantId'
+    value: agentsTeamsTenantId
+  }
+  {
+    name: 'SupportTeams__TeamsChannel__ServiceUrl'
+    value: supportTeamsChannelServiceUrl
+  }
+  {
+    name: 'SupportTeams__TeamsChannel__ChannelId'
+    value: supportTeamsChannelId
+  }
+  {
+    name: 'SupportTeams__TeamsChannel__TenantId'
+    value: supportTeamsChannelTenantId
+  }
+  {
+    name: 'SupportTeams__TeamsChannel__ConversationId'
+    value: supportTeamsConversationId
+  }
+  {
+    name: 'SupportTeams__Webhook__Url'
+    value: supportWebhookUrl
+  }
+  {
+    name: 'SupportTeams__DigestTimeZone'
+    value: supportDigestTimeZone
+  }
+  {
+    name: 'CheckIns__SupportContact'
+    value: checkInsSupportContact
+  }
+  {
+    name: 'CheckIns__DefaultTimeZone'
+    value: checkInsDefaultTimeZone
+  }
+  {
+    name: 'Privacy__RetentionPeriod'
+    value: privacyRetentionPeriod
+  }
+  {
+    name: 'Handoff__Format'
+    value: handoffFormat
+  }
+], setting => !empty(setting.value))
 
 module app 'modules/appservice.bicep' = {
   name: 'appservice'
@@ -199,6 +357,8 @@ module app 'modules/appservice.bicep' = {
     keyVaultUri: keyVault.outputs.uri
     postgresSecretName: keyVault.outputs.postgresSecretName
     botCredentialEntryName: keyVault.outputs.botCredentialEntryName
+    supportWebhookSecretName: empty(supportWebhookSecret) ? '' : keyVault.outputs.supportWebhookSecretName
+    featureSettings: botFeatureSettings
     languageEndpoint: language.outputs.endpoint
     appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
     logAnalyticsWorkspaceId: monitoring.outputs.logAnalyticsWorkspaceId

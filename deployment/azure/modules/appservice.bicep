@@ -13,6 +13,10 @@ param botAppId string
 param keyVaultUri string
 param postgresSecretName string
 param botCredentialEntryName string
+@description('Key Vault secret holding SupportTeams:Webhook:Secret; empty: no webhook secret.')
+param supportWebhookSecretName string
+@description('The bot\'s optional feature settings ({ name, value } pairs), chosen in main.bicep.')
+param featureSettings array
 param languageEndpoint string
 param appInsightsConnectionString string
 param logAnalyticsWorkspaceId string
@@ -40,6 +44,12 @@ var botPasswordSetting = {
   value: '${keyVaultReference}${botCredentialEntryName})'
 }
 var botPasswordSettings = botIdentityType == 'SingleTenant' ? [ botPasswordSetting ] : []
+
+var supportWebhookSecretSetting = {
+  name: 'SupportTeams__Webhook__Secret'
+  value: '${keyVaultReference}${supportWebhookSecretName})'
+}
+var supportWebhookSecretSettings = empty(supportWebhookSecretName) ? [] : [ supportWebhookSecretSetting ]
 
 var appSettings = [
   {
@@ -132,7 +142,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       ftpsState: 'Disabled'
       // Readiness: App Service stops routing to an instance whose database is unreachable.
       healthCheckPath: '/readyz'
-      appSettings: concat(botSettings, botPasswordSettings, appSettings)
+      appSettings: concat(botSettings, botPasswordSettings, appSettings, featureSettings, supportWebhookSecretSettings)
     }
   }
 }

@@ -10,6 +10,9 @@ param postgresConnectionString string
 @description('Empty when the bot signs in with its managed identity: no secret is created then.')
 @secure()
 param botAppPassword string
+@description('Empty when the support team gets no webhook: no secret is created then.')
+@secure()
+param supportWebhookSecret string
 param logAnalyticsWorkspaceId string
 
 // Built-in role "Key Vault Secrets User".
@@ -17,6 +20,7 @@ var secretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'
 // Key Vault secret names allow letters, digits and '-': '--' stands for the configuration separator ':'.
 var postgresSecretName = 'ConnectionStrings--Postgres'
 var botCredentialEntryName = 'MicrosoftAppPassword'
+var supportWebhookSecretName = 'SupportTeams--Webhook--Secret'
 
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: name
@@ -54,6 +58,15 @@ resource botAppPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = i
   }
 }
 
+resource supportWebhookSecretEntry 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(supportWebhookSecret)) {
+  parent: vault
+  name: supportWebhookSecretName
+  properties: {
+    value: supportWebhookSecret
+    contentType: 'HMAC-SHA256 signing secret of the support webhook'
+  }
+}
+
 resource readerRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(vault.id, readerPrincipalId, secretsUserRoleId)
   scope: vault
@@ -82,3 +95,4 @@ output name string = vault.name
 output uri string = vault.properties.vaultUri
 output postgresSecretName string = postgresSecretName
 output botCredentialEntryName string = botCredentialEntryName
+output supportWebhookSecretName string = supportWebhookSecretName

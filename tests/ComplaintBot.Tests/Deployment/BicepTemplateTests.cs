@@ -78,8 +78,7 @@ public sealed class BicepTemplateTests
     public void AppService_SetsOnlySettingsTheBotReads_WhenTheSampleSettingsExist()
     {
         var sample = RepositoryFiles.PathOf("appsettings.sample.json");
-        var botSettings = BicepFile.Load("deployment", "azure", "modules", "appservice.bicep").SettingNames()
-            .Except(_platformSettings);
+        var botSettings = WebAppSettingNames().Except(_platformSettings);
         var known = File.Exists(sample) ? SettingKeys(File.ReadAllText(sample)) : [.. _productionSettings, "MicrosoftAppPassword", "DirectLine__Enabled", "Storage__DataDirectory"];
 
         Assert.Empty(botSettings.Except(known, StringComparer.OrdinalIgnoreCase));
@@ -89,7 +88,7 @@ public sealed class BicepTemplateTests
     public void Secrets_ReachTheBotOnlyThroughKeyVaultReferences()
     {
         var appService = BicepFile.Load("deployment", "azure", "modules", "appservice.bicep").Code;
-        var secretSettings = new[] { "MicrosoftAppPassword", "ConnectionStrings__Postgres" };
+        var secretSettings = new[] { "MicrosoftAppPassword", "ConnectionStrings__Postgres", "SupportTeams__Webhook__Secret" };
 
         foreach (var setting in secretSettings)
         {
@@ -100,6 +99,21 @@ public sealed class BicepTemplateTests
         }
 
         Assert.Contains("keyVaultReferenceIdentity: identityId", appService, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FeatureSettings_AreOptional_AndTheWebhookSecretReachesOnlyKeyVault()
+    {
+        var main = BicepFile.Load("deployment", "azure", "main.bicep");
+        var parameters = main.Parameters().ToDictionary(p => p.Name, StringComparer.Ordinal);
+
+        Assert.Equal(21, main.SettingNames().Count);
+        Assert.DoesNotContain("SupportTeams__Webhook__Secret", main.SettingNames());
+        Assert.Empty(parameters.Values.Where(p => !p.HasDefault).Select(p => p.Name).Except(["postgresAdministratorPassword"]));
+        Assert.True(parameters["supportWebhookSecret"].IsSecure);
+        Assert.Contains("supportWebhookSecret: supportWebhookSecret", main.Code, StringComparison.Ordinal);
+        Assert.Contains("supportWebhookSecretName: empty(supportWebhookSecret) ? '' : keyVault.outputs.supportWebhookSecretName", main.Code, StringComparison.Ordinal);
+        Assert.Equal(3, main.Occurrences("supportWebhookSecret"));
     }
 
     [Theory]
@@ -164,6 +178,11 @@ public sealed class BicepTemplateTests
         Assert.Contains("disableLocalAuth: true", language, StringComparison.Ordinal);
         Assert.Contains("customSubDomainName: name", language, StringComparison.Ordinal);
     }
+
+    /// <summary>The app settings of the web app: the fixed ones in appservice.bicep and the optional features from main.bicep.</summary>
+    private static IEnumerable<string> WebAppSettingNames() =>
+        BicepFile.Load("deployment", "azure", "modules", "appservice.bicep").SettingNames()
+            .Concat(BicepFile.Load("deployment", "azure", "main.bicep").SettingNames());
 
     /// <summary>Every leaf of a settings JSON file as an environment-variable name (Section__Key).</summary>
     private static List<string> SettingKeys(string json)
