@@ -16,6 +16,8 @@ public sealed class PostgresTestDatabase : IAsyncLifetime
     public const string SkipReason =
         "PostgreSQL tests need " + VariableName + " = a connection string to the 'postgres' database with a CREATEDB role (.ci/run sets it).";
 
+    private const int MaxDropAttempts = 8;
+
     private string? _name;
 
     /// <summary>The server's connection string, or null when PostgreSQL tests are not configured.</summary>
@@ -63,6 +65,19 @@ public sealed class PostgresTestDatabase : IAsyncLifetime
         await using var connection = new NpgsqlConnection(server);
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < MaxDropAttempts)
+            {
+                // FORCE may not end a server process of another role (an autovacuum worker visiting the fresh
+                // database); it leaves within moments, so wait for the real server and try again.
+                await Task.Delay(TimeSpan.FromMilliseconds(250 * attempt));
+            }
+        }
     }
 }
