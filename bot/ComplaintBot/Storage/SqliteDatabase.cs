@@ -17,9 +17,7 @@ public sealed class SqliteDatabase : StorageDatabase
 {
     private const int BusyTimeoutSeconds = 30;
 
-    private const string FullSyncPragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = FULL";
-
-    private const string NormalSyncPragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL";
+    private const string BusyTimeoutPragma = "PRAGMA busy_timeout = 30000; ";
 
     private readonly string _connectionString;
 
@@ -52,6 +50,10 @@ public sealed class SqliteDatabase : StorageDatabase
     /// <summary>A timestamp as stored in SQLite: UTC, ISO-8601 with seven fractional digits, so text order is time order.</summary>
     public static string FormatTimestamp(DateTimeOffset value) =>
         value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>The statement that makes a connection commit as <paramref name="synchronous"/> says.</summary>
+    public static string SynchronousPragma(SqliteSynchronous synchronous) =>
+        synchronous == SqliteSynchronous.Full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL";
 
     public override object Timestamp(DateTimeOffset value) => FormatTimestamp(value);
 
@@ -127,7 +129,7 @@ public sealed class SqliteDatabase : StorageDatabase
         {
             await connection.OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
-            command.CommandText = synchronous == SqliteSynchronous.Full ? FullSyncPragmas : NormalSyncPragmas;
+            command.CommandText = BusyTimeoutPragma + SynchronousPragma(synchronous);
             await command.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }
