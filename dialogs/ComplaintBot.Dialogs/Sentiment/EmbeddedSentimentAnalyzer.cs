@@ -175,15 +175,26 @@ public sealed class EmbeddedSentimentAnalyzer : ISentimentAnalyzer
     private static bool IsOpener(PhraseMatch<LexiconEntry> match, List<int> boundaries)
         => match.Start <= 1 && (boundaries.Contains(match.End - 1) || boundaries.Contains(match.End));
 
-    /// <summary>Whether a longer entry of the same family, or an exception, contains this match: a valence word inside
-    /// a longer valence or signal phrase, a signal inside a longer phrase of the same signal.</summary>
+    /// <summary>Whether a longer entry of the same family contains this match (a valence word inside a longer valence or
+    /// signal phrase, a signal inside a longer phrase of the same signal), or an exception contains it or carries its
+    /// end on into a different phrase (三回目 in 三回目の注文).</summary>
     private static bool IsCoveredByLongerPhrase(PhraseMatch<LexiconEntry> match, List<PhraseMatch<LexiconEntry>> matches)
     {
         foreach (var other in matches)
         {
-            var sameFamily = other.Value.Kind == LexiconEntryKind.Exception || (match.Value.Kind == LexiconEntryKind.Valence
+            if (other.Value.Kind == LexiconEntryKind.Exception)
+            {
+                if (other.Covers(match) || other.Continues(match))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            var sameFamily = match.Value.Kind == LexiconEntryKind.Valence
                 ? other.Value.Kind is LexiconEntryKind.Valence or LexiconEntryKind.Signal
-                : other.Value.Kind is LexiconEntryKind.Signal or LexiconEntryKind.ContextualSignal && other.Value.Signal == match.Value.Signal);
+                : other.Value.Kind is LexiconEntryKind.Signal or LexiconEntryKind.ContextualSignal && other.Value.Signal == match.Value.Signal;
             if (sameFamily && other.Covers(match))
             {
                 return true;

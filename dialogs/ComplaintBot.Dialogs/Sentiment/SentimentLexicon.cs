@@ -11,8 +11,9 @@ namespace ComplaintBot.Dialogs.Sentiment;
 /// into a single phrase matcher. In languages written with spaces every entry matches whole words; an entry ending
 /// in "*" matches any word that starts with it (Slovenian endings). In Korean, Japanese and Chinese entries match
 /// anywhere, exactly as written. Optional lists: contextual signals, which count only in a message that also names a
-/// problem (a grandmother or a wedding is urgent only when something went wrong), and exceptions, longer phrases
-/// inside which no shorter entry counts (Japanese 何回か "a few times" is not 何回も "again and again").
+/// problem (a grandmother or a wedding is urgent only when something went wrong), and exceptions: phrases inside
+/// which no entry counts (Japanese 何回か "a few times" is not 何回も "again and again"), and which cancel an entry whose
+/// end they carry on into a different phrase (三回目 "the third time" is no cue in 三回目の注文 "my third order").
 /// </summary>
 internal sealed class SentimentLexicon
 {
@@ -163,7 +164,7 @@ internal enum LexiconEntryKind
     /// <summary>An upset signal only in a message whose words are, all told, clearly negative.</summary>
     ContextualSignal,
 
-    /// <summary>A phrase that is no cue although it contains one; entries inside it do not count.</summary>
+    /// <summary>A phrase that is no cue although it contains or continues one; such entries do not count.</summary>
     Exception,
 }
 
