@@ -8,8 +8,9 @@ using Npgsql;
 namespace ComplaintBot.CheckIns;
 
 /// <summary>
-/// The check-ins in the table <c>check_ins</c> of the configured database. A claim is one conditional
-/// <c>UPDATE … RETURNING</c>: SQLite runs it under its single write lock, PostgreSQL skips rows another instance is
+/// The check-ins in the table <c>check_ins</c> of the configured database; every write goes through
+/// <see cref="AgentsDatabase.WriteAsync{T}"/> and is committed, on disk, before it returns. A claim is one conditional
+/// <c>UPDATE … RETURNING</c>: SQLite runs it in the process's one writer, PostgreSQL skips rows another instance is
 /// claiming (<c>FOR UPDATE SKIP LOCKED</c>) and re-checks the lease condition on the rows it updates. A skipped
 /// comment is stored as an empty text, so that it is not asked for again, and read back as none.
 /// </summary>
@@ -33,26 +34,29 @@ public sealed class SqlCheckInStore(AgentsDatabase database) : ICheckInStore
     public async Task<bool> ScheduleAsync(CheckInSchedule checkIn, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(checkIn);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO check_ins (id, complaint_reference, conversation_key, status, due_at, window_ends_at, attempts, created_at,
-                resolved_at, category, language, agent_name)
-            VALUES (@id, @reference, @conversation_key, 'Scheduled', @due_at, @window_ends_at, 0, @created_at,
-                @resolved_at, @category, @language, @agent_name)
-            ON CONFLICT DO NOTHING
-            """;
-        AgentsDatabase.Add(command, "@id", checkIn.Id);
-        AgentsDatabase.Add(command, "@reference", checkIn.ComplaintReference);
-        AgentsDatabase.Add(command, "@conversation_key", checkIn.ConversationKey);
-        AgentsDatabase.Add(command, "@due_at", checkIn.DueAt);
-        AgentsDatabase.Add(command, "@window_ends_at", checkIn.WindowEndsAt);
-        AgentsDatabase.Add(command, "@created_at", now);
-        AgentsDatabase.Add(command, "@resolved_at", checkIn.ResolvedAt);
-        AgentsDatabase.Add(command, "@category", checkIn.Category);
-        AgentsDatabase.Add(command, "@language", checkIn.Language);
-        AgentsDatabase.Add(command, "@agent_name", checkIn.AgentName);
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        return await database.WriteAsync(
+            async (command, token) =>
+            {
+                command.CommandText = """
+                    INSERT INTO check_ins (id, complaint_reference, conversation_key, status, due_at, window_ends_at, attempts, created_at,
+                        resolved_at, category, language, agent_name)
+                    VALUES (@id, @reference, @conversation_key, 'Scheduled', @due_at, @window_ends_at, 0, @created_at,
+                        @resolved_at, @category, @language, @agent_name)
+                    ON CONFLICT DO NOTHING
+                    """;
+                AgentsDatabase.Add(command, "@id", checkIn.Id);
+                AgentsDatabase.Add(command, "@reference", checkIn.ComplaintReference);
+                AgentsDatabase.Add(command, "@conversation_key", checkIn.ConversationKey);
+                AgentsDatabase.Add(command, "@due_at", checkIn.DueAt);
+                AgentsDatabase.Add(command, "@window_ends_at", checkIn.WindowEndsAt);
+                AgentsDatabase.Add(command, "@created_at", now);
+                AgentsDatabase.Add(command, "@resolved_at", checkIn.ResolvedAt);
+                AgentsDatabase.Add(command, "@category", checkIn.Category);
+                AgentsDatabase.Add(command, "@language", checkIn.Language);
+                AgentsDatabase.Add(command, "@agent_name", checkIn.AgentName);
+                return await command.ExecuteNonQueryAsync(token) == 1;
+            },
+            cancellationToken);
     }
 
     public Task<IReadOnlyList<ClaimedCheckIn>> ClaimDueAsync(string owner, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken) =>
@@ -70,19 +74,22 @@ public sealed class SqlCheckInStore(AgentsDatabase database) : ICheckInStore
 
     public async Task<bool> CompleteAsync(string id, string owner, CheckInStatus status, DateTimeOffset now, string? failure, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            UPDATE check_ins SET status = @status, lease_owner = NULL, lease_until = NULL, last_failure = @failure,
-                sent_at = CASE WHEN @status = 'Sent' THEN @now ELSE sent_at END
-            WHERE id = @id AND lease_owner = @owner AND status = 'Scheduled'
-            """;
-        AgentsDatabase.Add(command, "@id", id);
-        AgentsDatabase.Add(command, "@owner", owner);
-        AgentsDatabase.Add(command, "@status", status.ToString());
-        AgentsDatabase.Add(command, "@now", now);
-        AgentsDatabase.Add(command, "@failure", failure);
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        return await database.WriteAsync(
+            async (command, token) =>
+            {
+                command.CommandText = """
+                    UPDATE check_ins SET status = @status, lease_owner = NULL, lease_until = NULL, last_failure = @failure,
+                        sent_at = CASE WHEN @status = 'Sent' THEN @now ELSE sent_at END
+                    WHERE id = @id AND lease_owner = @owner AND status = 'Scheduled'
+                    """;
+                AgentsDatabase.Add(command, "@id", id);
+                AgentsDatabase.Add(command, "@owner", owner);
+                AgentsDatabase.Add(command, "@status", status.ToString());
+                AgentsDatabase.Add(command, "@now", now);
+                AgentsDatabase.Add(command, "@failure", failure);
+                return await command.ExecuteNonQueryAsync(token) == 1;
+            },
+            cancellationToken);
     }
 
     public async Task<int> MarkSentAsync(string owner, IReadOnlyList<SentCheckIn> sent, CancellationToken cancellationToken)
@@ -93,82 +100,94 @@ public sealed class SqlCheckInStore(AgentsDatabase database) : ICheckInStore
             return 0;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            UPDATE check_ins SET status = 'Sent', lease_owner = NULL, lease_until = NULL, last_failure = NULL,
-                sent_at = @sent_at, reminder_due_at = @reminder_due_at, answer_ends_at = @answer_ends_at
-            WHERE id = @id AND lease_owner = @owner AND status = 'Scheduled'
-            """;
-        var marked = 0;
-        foreach (var checkIn in sent)
-        {
-            command.Parameters.Clear();
-            AgentsDatabase.Add(command, "@id", checkIn.Id);
-            AgentsDatabase.Add(command, "@owner", owner);
-            AgentsDatabase.Add(command, "@sent_at", checkIn.SentAt);
-            AgentsDatabase.Add(command, "@reminder_due_at", checkIn.ReminderDueAt);
-            AgentsDatabase.Add(command, "@answer_ends_at", checkIn.AnswerEndsAt);
-            marked += await command.ExecuteNonQueryAsync(cancellationToken);
-        }
+        return await database.WriteAsync(
+            async (command, token) =>
+            {
+                command.CommandText = """
+                    UPDATE check_ins SET status = 'Sent', lease_owner = NULL, lease_until = NULL, last_failure = NULL,
+                        sent_at = @sent_at, reminder_due_at = @reminder_due_at, answer_ends_at = @answer_ends_at
+                    WHERE id = @id AND lease_owner = @owner AND status = 'Scheduled'
+                    """;
+                var marked = 0;
+                foreach (var checkIn in sent)
+                {
+                    command.Parameters.Clear();
+                    AgentsDatabase.Add(command, "@id", checkIn.Id);
+                    AgentsDatabase.Add(command, "@owner", owner);
+                    AgentsDatabase.Add(command, "@sent_at", checkIn.SentAt);
+                    AgentsDatabase.Add(command, "@reminder_due_at", checkIn.ReminderDueAt);
+                    AgentsDatabase.Add(command, "@answer_ends_at", checkIn.AnswerEndsAt);
+                    marked += await command.ExecuteNonQueryAsync(token);
+                }
 
-        await transaction.CommitAsync(cancellationToken);
-        return marked;
+                return marked;
+            },
+            cancellationToken);
     }
 
     public async Task<bool> RetryLaterAsync(string id, string owner, DateTimeOffset retryAt, string failure, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            UPDATE check_ins SET lease_owner = NULL, lease_until = @retry_at, last_failure = @failure
-            WHERE id = @id AND lease_owner = @owner AND status IN ('Scheduled', 'Sent')
-            """;
-        AgentsDatabase.Add(command, "@id", id);
-        AgentsDatabase.Add(command, "@owner", owner);
-        AgentsDatabase.Add(command, "@retry_at", retryAt);
-        AgentsDatabase.Add(command, "@failure", failure);
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        return await database.WriteAsync(
+            async (command, token) =>
+            {
+                command.CommandText = """
+                    UPDATE check_ins SET lease_owner = NULL, lease_until = @retry_at, last_failure = @failure
+                    WHERE id = @id AND lease_owner = @owner AND status IN ('Scheduled', 'Sent')
+                    """;
+                AgentsDatabase.Add(command, "@id", id);
+                AgentsDatabase.Add(command, "@owner", owner);
+                AgentsDatabase.Add(command, "@retry_at", retryAt);
+                AgentsDatabase.Add(command, "@failure", failure);
+                return await command.ExecuteNonQueryAsync(token) == 1;
+            },
+            cancellationToken);
     }
 
     public async Task<int> MarkMissedAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"UPDATE check_ins SET status = 'Missed', lease_owner = NULL WHERE {Claimable} AND window_ends_at <= @now";
-        AgentsDatabase.Add(command, "@now", now);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        return await database.WriteAsync(
+            async (command, token) =>
+            {
+                command.CommandText = $"UPDATE check_ins SET status = 'Missed', lease_owner = NULL WHERE {Claimable} AND window_ends_at <= @now";
+                AgentsDatabase.Add(command, "@now", now);
+                return await command.ExecuteNonQueryAsync(token);
+            },
+            cancellationToken);
     }
 
     public async Task<bool> CompleteReminderAsync(string id, string owner, DateTimeOffset now, string? failure, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            UPDATE check_ins SET reminded_at = @now, lease_owner = NULL, lease_until = NULL, last_failure = @failure
-            WHERE id = @id AND lease_owner = @owner AND status = 'Sent' AND reminded_at IS NULL
-            """;
-        AgentsDatabase.Add(command, "@id", id);
-        AgentsDatabase.Add(command, "@owner", owner);
-        AgentsDatabase.Add(command, "@now", now);
-        AgentsDatabase.Add(command, "@failure", failure);
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        return await database.WriteAsync(
+            async (command, token) =>
+            {
+                command.CommandText = """
+                    UPDATE check_ins SET reminded_at = @now, lease_owner = NULL, lease_until = NULL, last_failure = @failure
+                    WHERE id = @id AND lease_owner = @owner AND status = 'Sent' AND reminded_at IS NULL
+                    """;
+                AgentsDatabase.Add(command, "@id", id);
+                AgentsDatabase.Add(command, "@owner", owner);
+                AgentsDatabase.Add(command, "@now", now);
+                AgentsDatabase.Add(command, "@failure", failure);
+                return await command.ExecuteNonQueryAsync(token) == 1;
+            },
+            cancellationToken);
     }
 
     public async Task<IReadOnlyList<CheckInResult>> ExpireAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            UPDATE check_ins SET lease_owner = NULL, lease_until = NULL,
-                status = CASE WHEN solved IS NULL AND rating IS NULL THEN 'Unanswered' ELSE 'Answered' END
-            WHERE status = 'Sent' AND answer_ends_at <= @now AND {Unleased}
-            RETURNING {ResultColumns}
-            """;
-        AgentsDatabase.Add(command, "@now", now);
-        return await ReadResultsAsync(command, cancellationToken);
+        return await database.WriteAsync(
+            async (command, token) =>
+            {
+                command.CommandText = $"""
+                    UPDATE check_ins SET lease_owner = NULL, lease_until = NULL,
+                        status = CASE WHEN solved IS NULL AND rating IS NULL THEN 'Unanswered' ELSE 'Answered' END
+                    WHERE status = 'Sent' AND answer_ends_at <= @now AND {Unleased}
+                    RETURNING {ResultColumns}
+                    """;
+                AgentsDatabase.Add(command, "@now", now);
+                return await ReadResultsAsync(command, token);
+            },
+            cancellationToken);
     }
 
     public Task<AwaitedCheckIn?> FindAwaitingAnswerAsync(string conversationKey, DateTimeOffset now, CancellationToken cancellationToken) =>
@@ -179,55 +198,67 @@ public sealed class SqlCheckInStore(AgentsDatabase database) : ICheckInStore
 
     public async Task<CheckInResult?> RecordAnswerAsync(string id, bool? solved, int? rating, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            UPDATE check_ins SET solved = COALESCE(solved, @solved), rating = COALESCE(rating, @rating), answered_at = @now,
-                status = CASE WHEN COALESCE(solved, @solved) IS NOT NULL AND COALESCE(rating, @rating) IS NOT NULL THEN 'Answered' ELSE status END
-            WHERE id = @id AND status = 'Sent' AND {AnswerOpen}
-              AND ((solved IS NULL AND @solved IS NOT NULL) OR (rating IS NULL AND @rating IS NOT NULL))
-            RETURNING {ResultColumns}
-            """;
-        AgentsDatabase.Add(command, "@id", id);
-        AgentsDatabase.Add(command, "@now", now);
-        AddTyped(command, "@solved", solved, DbType.Boolean);
-        AddTyped(command, "@rating", rating, DbType.Int32);
-        return (await ReadResultsAsync(command, cancellationToken)).SingleOrDefault();
+        return await database.WriteAsync(
+            async (command, token) =>
+            {
+                command.CommandText = $"""
+                    UPDATE check_ins SET solved = COALESCE(solved, @solved), rating = COALESCE(rating, @rating), answered_at = @now,
+                        status = CASE WHEN COALESCE(solved, @solved) IS NOT NULL AND COALESCE(rating, @rating) IS NOT NULL THEN 'Answered' ELSE status END
+                    WHERE id = @id AND status = 'Sent' AND {AnswerOpen}
+                      AND ((solved IS NULL AND @solved IS NOT NULL) OR (rating IS NULL AND @rating IS NOT NULL))
+                    RETURNING {ResultColumns}
+                    """;
+                AgentsDatabase.Add(command, "@id", id);
+                AgentsDatabase.Add(command, "@now", now);
+                AddTyped(command, "@solved", solved, DbType.Boolean);
+                AddTyped(command, "@rating", rating, DbType.Int32);
+                return (await ReadResultsAsync(command, token)).SingleOrDefault();
+            },
+            cancellationToken);
     }
 
     public async Task<bool> AskCommentAsync(string id, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE check_ins SET comment_asked_at = @now WHERE id = @id AND comment_asked_at IS NULL";
-        AgentsDatabase.Add(command, "@id", id);
-        AgentsDatabase.Add(command, "@now", now);
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        return await database.WriteAsync(
+            async (command, token) =>
+            {
+                command.CommandText = "UPDATE check_ins SET comment_asked_at = @now WHERE id = @id AND comment_asked_at IS NULL";
+                AgentsDatabase.Add(command, "@id", id);
+                AgentsDatabase.Add(command, "@now", now);
+                return await command.ExecuteNonQueryAsync(token) == 1;
+            },
+            cancellationToken);
     }
 
     public async Task<CheckInResult?> RecordCommentAsync(string id, string? comment, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            UPDATE check_ins SET comment = @comment, answered_at = CASE WHEN @comment = '' THEN answered_at ELSE @now END
-            WHERE id = @id AND comment IS NULL AND status IN ('Sent', 'Answered') AND {AnswerOpen}
-            RETURNING {ResultColumns}
-            """;
-        AgentsDatabase.Add(command, "@id", id);
-        AgentsDatabase.Add(command, "@now", now);
-        AgentsDatabase.Add(command, "@comment", comment ?? string.Empty);
-        return (await ReadResultsAsync(command, cancellationToken)).SingleOrDefault();
+        return await database.WriteAsync(
+            async (command, token) =>
+            {
+                command.CommandText = $"""
+                    UPDATE check_ins SET comment = @comment, answered_at = CASE WHEN @comment = '' THEN answered_at ELSE @now END
+                    WHERE id = @id AND comment IS NULL AND status IN ('Sent', 'Answered') AND {AnswerOpen}
+                    RETURNING {ResultColumns}
+                    """;
+                AgentsDatabase.Add(command, "@id", id);
+                AgentsDatabase.Add(command, "@now", now);
+                AgentsDatabase.Add(command, "@comment", comment ?? string.Empty);
+                return (await ReadResultsAsync(command, token)).SingleOrDefault();
+            },
+            cancellationToken);
     }
 
     public async Task MoveConversationAsync(string id, string conversationKey, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE check_ins SET conversation_key = @conversation_key WHERE id = @id";
-        AgentsDatabase.Add(command, "@id", id);
-        AgentsDatabase.Add(command, "@conversation_key", conversationKey);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await database.WriteAsync(
+            async (command, token) =>
+            {
+                command.CommandText = "UPDATE check_ins SET conversation_key = @conversation_key WHERE id = @id";
+                AgentsDatabase.Add(command, "@id", id);
+                AgentsDatabase.Add(command, "@conversation_key", conversationKey);
+                return await command.ExecuteNonQueryAsync(token);
+            },
+            cancellationToken);
     }
 
     public async Task<CheckInStatus?> FindStatusAsync(string id, CancellationToken cancellationToken)
@@ -260,27 +291,30 @@ public sealed class SqlCheckInStore(AgentsDatabase database) : ICheckInStore
 
     private async Task<IReadOnlyList<ClaimedCheckIn>> ClaimAsync(string condition, string order, string owner, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        var skipLocked = command is NpgsqlCommand ? "FOR UPDATE SKIP LOCKED" : string.Empty;
-        command.CommandText = $"""
-            UPDATE check_ins SET lease_owner = @owner, lease_until = @lease_until, attempts = attempts + 1
-            WHERE id IN (SELECT id FROM check_ins WHERE {condition} ORDER BY {order} LIMIT @limit {skipLocked})
-              AND {condition}
-            RETURNING id, complaint_reference, attempts
-            """;
-        AgentsDatabase.Add(command, "@owner", owner);
-        AgentsDatabase.Add(command, "@now", now);
-        AgentsDatabase.Add(command, "@lease_until", leaseUntil);
-        AgentsDatabase.Add(command, "@limit", limit);
-        var claimed = new List<ClaimedCheckIn>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            claimed.Add(new ClaimedCheckIn(reader.GetString(0), reader.GetString(1), Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture)));
-        }
+        return await database.WriteAsync<IReadOnlyList<ClaimedCheckIn>>(
+            async (command, token) =>
+            {
+                var skipLocked = command is NpgsqlCommand ? "FOR UPDATE SKIP LOCKED" : string.Empty;
+                command.CommandText = $"""
+                    UPDATE check_ins SET lease_owner = @owner, lease_until = @lease_until, attempts = attempts + 1
+                    WHERE id IN (SELECT id FROM check_ins WHERE {condition} ORDER BY {order} LIMIT @limit {skipLocked})
+                      AND {condition}
+                    RETURNING id, complaint_reference, attempts
+                    """;
+                AgentsDatabase.Add(command, "@owner", owner);
+                AgentsDatabase.Add(command, "@now", now);
+                AgentsDatabase.Add(command, "@lease_until", leaseUntil);
+                AgentsDatabase.Add(command, "@limit", limit);
+                var claimed = new List<ClaimedCheckIn>();
+                await using var reader = await command.ExecuteReaderAsync(token);
+                while (await reader.ReadAsync(token))
+                {
+                    claimed.Add(new ClaimedCheckIn(reader.GetString(0), reader.GetString(1), Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture)));
+                }
 
-        return claimed;
+                return claimed;
+            },
+            cancellationToken);
     }
 
     private async Task<AwaitedCheckIn?> FindAwaitedAsync(string condition, string key, DateTimeOffset now, CancellationToken cancellationToken)

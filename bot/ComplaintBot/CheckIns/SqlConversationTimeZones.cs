@@ -13,17 +13,20 @@ public sealed class SqlConversationTimeZones(AgentsDatabase database) : IConvers
             return;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO conversation_time_zones (conversation_key, time_zone, updated_at) VALUES (@key, @zone, @now)
-            ON CONFLICT (conversation_key) DO UPDATE SET time_zone = excluded.time_zone, updated_at = excluded.updated_at
-            WHERE conversation_time_zones.time_zone <> excluded.time_zone
-            """;
-        AgentsDatabase.Add(command, "@key", conversationKey);
-        AgentsDatabase.Add(command, "@zone", timeZoneId);
-        AgentsDatabase.Add(command, "@now", now);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await database.WriteAsync(
+            async (command, token) =>
+            {
+                command.CommandText = """
+                    INSERT INTO conversation_time_zones (conversation_key, time_zone, updated_at) VALUES (@key, @zone, @now)
+                    ON CONFLICT (conversation_key) DO UPDATE SET time_zone = excluded.time_zone, updated_at = excluded.updated_at
+                    WHERE conversation_time_zones.time_zone <> excluded.time_zone
+                    """;
+                AgentsDatabase.Add(command, "@key", conversationKey);
+                AgentsDatabase.Add(command, "@zone", timeZoneId);
+                AgentsDatabase.Add(command, "@now", now);
+                return await command.ExecuteNonQueryAsync(token);
+            },
+            cancellationToken);
     }
 
     public async Task<string?> FindAsync(string conversationKey, CancellationToken cancellationToken)

@@ -14,7 +14,8 @@ namespace ComplaintBot.Privacy;
 /// Finds, exports and erases one customer's personal data across the bot's tables (complaints, turn state, Direct Line
 /// conversations, handoffs, check-ins), and erases what the retention period has run out for. Every step is
 /// idempotent and guarded by the complaint's version, so two instances (or an erasure and a sweep) running at once
-/// do no harm and a second run finds nothing left.
+/// do no harm and a second run finds nothing left. Reads use pooled connections; every change goes through
+/// <see cref="StorageDatabase.WriteAsync{T}"/> (in SQLite the process's one writer), committed on disk before it is reported.
 /// </summary>
 public sealed partial class PersonalDataStore(StorageDatabase database, TimeProvider time, ILogger<PersonalDataStore> logger)
 {
@@ -69,9 +70,15 @@ public sealed partial class PersonalDataStore(StorageDatabase database, TimeProv
     {
         var found = await FindAsync(customer, cancellationToken);
         var report = await EraseComplaintsAsync(found.Complaints, cancellationToken);
-        await using var connection = await database.OpenCurrentAsync(cancellationToken);
-        report = report with { StateDocuments = await ExecuteAsync(connection, "DELETE FROM bot_state WHERE key IN ({0})", found.StateKeys, cancellationToken) };
-        await ExecuteAsync(connection, "DELETE FROM conversation_time_zones WHERE conversation_key IN ({0})", found.ConversationKeys, cancellationToken);
+        var stateDocuments = await database.WriteAsync(
+            async (connection, transaction, token) =>
+            {
+                var deleted = await ExecuteAsync(connection, transaction, "DELETE FROM bot_state WHERE key IN ({0})", found.StateKeys, token);
+                await ExecuteAsync(connection, transaction, "DELETE FROM conversation_time_zones WHERE conversation_key IN ({0})", found.ConversationKeys, token);
+                return deleted;
+            },
+            cancellationToken);
+        report = report with { StateDocuments = stateDocuments };
         LogErased(logger, report.Complaints, report.StateDocuments, report.Handoffs, report.CheckIns);
         return report;
     }
@@ -106,30 +113,26 @@ public sealed partial class PersonalDataStore(StorageDatabase database, TimeProv
             }
         }
 
-        await using (var connection = await database.OpenCurrentAsync(cancellationToken))
-        {
-            await using var state = connection.CreateCommand();
-            state.CommandText = "DELETE FROM bot_state WHERE updated_at < @cutoff";
-            state.AddParameter("@cutoff", database.Timestamp(cutoff));
-            var stateDocuments = await state.ExecuteNonQueryAsync(cancellationToken);
+        var expired = await database.WriteAsync(
+            async (connection, transaction, token) =>
+            {
+                async Task<int> DeleteBeforeCutoffAsync(string sql)
+                {
+                    await using var command = connection.CreateCommand();
+                    command.Transaction = transaction;
+                    command.CommandText = sql;
+                    command.AddParameter("@cutoff", database.Timestamp(cutoff));
+                    return await command.ExecuteNonQueryAsync(token);
+                }
 
-            await using var handoffs = connection.CreateCommand();
-            handoffs.CommandText = "DELETE FROM handoffs WHERE status NOT IN ('Waiting', 'Accepted') AND requested_at < @cutoff";
-            handoffs.AddParameter("@cutoff", database.Timestamp(cutoff));
-            var endedHandoffs = await handoffs.ExecuteNonQueryAsync(cancellationToken);
-
-            await using var zones = connection.CreateCommand();
-            zones.CommandText = "DELETE FROM conversation_time_zones WHERE updated_at < @cutoff";
-            zones.AddParameter("@cutoff", database.Timestamp(cutoff));
-            await zones.ExecuteNonQueryAsync(cancellationToken);
-
-            await using var notifications = connection.CreateCommand();
-            notifications.CommandText = "DELETE FROM support_notifications WHERE status <> 'Pending' AND created_at < @cutoff";
-            notifications.AddParameter("@cutoff", database.Timestamp(cutoff));
-            await notifications.ExecuteNonQueryAsync(cancellationToken);
-            report = report.Add(new ErasureReport(0, stateDocuments, endedHandoffs, 0));
-        }
-
+                var stateDocuments = await DeleteBeforeCutoffAsync("DELETE FROM bot_state WHERE updated_at < @cutoff");
+                var endedHandoffs = await DeleteBeforeCutoffAsync("DELETE FROM handoffs WHERE status NOT IN ('Waiting', 'Accepted') AND requested_at < @cutoff");
+                await DeleteBeforeCutoffAsync("DELETE FROM conversation_time_zones WHERE updated_at < @cutoff");
+                await DeleteBeforeCutoffAsync("DELETE FROM support_notifications WHERE status <> 'Pending' AND created_at < @cutoff");
+                return new ErasureReport(0, stateDocuments, endedHandoffs, 0);
+            },
+            cancellationToken);
+        report = report.Add(expired);
         LogExpired(logger, report.Complaints, report.StateDocuments, report.Handoffs, report.CheckIns);
         return report;
     }
@@ -240,63 +243,76 @@ public sealed partial class PersonalDataStore(StorageDatabase database, TimeProv
         }
 
         var references = complaints.Select(c => c.Complaint.Reference).ToList();
-        await using var connection = await database.OpenCurrentAsync(cancellationToken);
-        var handoffs = await ExecuteAsync(connection, "DELETE FROM handoffs WHERE complaint_reference IN ({0})", references, cancellationToken);
-        var checkIns = await ExecuteAsync(
-            connection,
-            """
-            UPDATE check_ins SET conversation_key = '', last_failure = NULL, lease_owner = NULL, lease_until = NULL,
-                comment = CASE WHEN comment IS NULL THEN NULL ELSE '' END,
-                status = CASE WHEN status IN ('Scheduled', 'Sent') THEN 'Cancelled' ELSE status END
-            WHERE conversation_key <> '' AND complaint_reference IN ({0})
-            """,
-            references,
-            cancellationToken);
-        foreach (var reference in references)
+        if (references.Count == 0)
         {
-            await ExecuteAsync(connection, "DELETE FROM support_notifications WHERE " + MentionsReference, [reference], cancellationToken);
+            return ErasureReport.None;
         }
 
-        return new ErasureReport(erased, 0, handoffs, checkIns);
+        return await database.WriteAsync(
+            async (connection, transaction, token) =>
+            {
+                var handoffs = await ExecuteAsync(connection, transaction, "DELETE FROM handoffs WHERE complaint_reference IN ({0})", references, token);
+                var checkIns = await ExecuteAsync(
+                    connection,
+                    transaction,
+                    """
+                    UPDATE check_ins SET conversation_key = '', last_failure = NULL, lease_owner = NULL, lease_until = NULL,
+                        comment = CASE WHEN comment IS NULL THEN NULL ELSE '' END,
+                        status = CASE WHEN status IN ('Scheduled', 'Sent') THEN 'Cancelled' ELSE status END
+                    WHERE conversation_key <> '' AND complaint_reference IN ({0})
+                    """,
+                    references,
+                    token);
+                foreach (var reference in references)
+                {
+                    await ExecuteAsync(connection, transaction, "DELETE FROM support_notifications WHERE " + MentionsReference, [reference], token);
+                }
+
+                return new ErasureReport(erased, 0, handoffs, checkIns);
+            },
+            cancellationToken);
     }
 
     /// <summary>Replaces the complaint by its anonymised record unless that was done already; retries when a turn changed it meanwhile.</summary>
-    private async Task<bool> AnonymizeAsync(StoredComplaint stored, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenCurrentAsync(cancellationToken);
-        var current = stored;
-        for (var attempt = 1; attempt <= MaxAnonymizeAttempts; attempt++)
+    private Task<bool> AnonymizeAsync(StoredComplaint stored, CancellationToken cancellationToken) => database.WriteAsync(
+        async (connection, transaction, token) =>
         {
-            var now = time.GetUtcNow();
-            var anonymous = ComplaintAnonymizer.Anonymize(current.Complaint);
-            await using var update = connection.CreateCommand();
-            update.CommandText = """
-                UPDATE complaints SET user_id = '', document = @document, version = @version, updated_at = @now, erased_at = @now
-                WHERE reference = @reference AND version = @expected AND erased_at IS NULL
-                """;
-            database.AddJsonParameter(update, "@document", ComplaintDocument.Serialize(anonymous with { Version = current.Version + 1 }));
-            update.AddParameter("@version", current.Version + 1);
-            update.AddParameter("@now", database.Timestamp(now));
-            update.AddParameter("@reference", current.Complaint.Reference);
-            update.AddParameter("@expected", current.Version);
-            if (await update.ExecuteNonQueryAsync(cancellationToken) == 1)
+            var current = stored;
+            for (var attempt = 1; attempt <= MaxAnonymizeAttempts; attempt++)
             {
-                return true;
+                var now = time.GetUtcNow();
+                var anonymous = ComplaintAnonymizer.Anonymize(current.Complaint);
+                await using var update = connection.CreateCommand();
+                update.Transaction = transaction;
+                update.CommandText = """
+                    UPDATE complaints SET user_id = '', document = @document, version = @version, updated_at = @now, erased_at = @now
+                    WHERE reference = @reference AND version = @expected AND erased_at IS NULL
+                    """;
+                database.AddJsonParameter(update, "@document", ComplaintDocument.Serialize(anonymous with { Version = current.Version + 1 }));
+                update.AddParameter("@version", current.Version + 1);
+                update.AddParameter("@now", database.Timestamp(now));
+                update.AddParameter("@reference", current.Complaint.Reference);
+                update.AddParameter("@expected", current.Version);
+                if (await update.ExecuteNonQueryAsync(token) == 1)
+                {
+                    return true;
+                }
+
+                await using var reread = connection.CreateCommand();
+                reread.Transaction = transaction;
+                reread.CommandText = "SELECT document, version FROM complaints WHERE reference = @reference AND erased_at IS NULL";
+                reread.AddParameter("@reference", current.Complaint.Reference);
+                if ((await ReadComplaintsAsync(reread, token)) is not [var fresh])
+                {
+                    return false;
+                }
+
+                current = fresh;
             }
 
-            await using var reread = connection.CreateCommand();
-            reread.CommandText = "SELECT document, version FROM complaints WHERE reference = @reference AND erased_at IS NULL";
-            reread.AddParameter("@reference", current.Complaint.Reference);
-            if ((await ReadComplaintsAsync(reread, cancellationToken)) is not [var fresh])
-            {
-                return false;
-            }
-
-            current = fresh;
-        }
-
-        throw new StorageConcurrencyException($"Complaint '{stored.Complaint.Reference}' kept changing while its personal data was being erased; run the erasure again.");
-    }
+            throw new StorageConcurrencyException($"Complaint '{stored.Complaint.Reference}' kept changing while its personal data was being erased; run the erasure again.");
+        },
+        cancellationToken);
 
     private static async Task<IReadOnlyList<StoredComplaint>> ReadComplaintsAsync(DbCommand command, CancellationToken cancellationToken)
     {
@@ -328,12 +344,14 @@ public sealed partial class PersonalDataStore(StorageDatabase database, TimeProv
         return rows;
     }
 
-    private static async Task<int> ExecuteAsync(DbConnection connection, string sql, IReadOnlyList<string> values, CancellationToken cancellationToken)
+    /// <summary>Runs a change in a write's transaction, <c>{0}</c> replaced as for <see cref="ReadAsync{T}"/>; returns the rows changed.</summary>
+    private static async Task<int> ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<string> values, CancellationToken cancellationToken)
     {
         var changed = 0;
         foreach (var chunk in values.Chunk(BatchSize))
         {
             await using var command = InList(connection, sql, chunk);
+            command.Transaction = transaction;
             changed += await command.ExecuteNonQueryAsync(cancellationToken);
         }
 

@@ -9,17 +9,15 @@ namespace ComplaintBot.Storage;
 /// <summary>
 /// The embedded database: one file <c>{DataDirectory}/complaintbot.db</c>, created on first use, in WAL mode, with
 /// pooled connections for readers and one writer that commits concurrent writes together
-/// (<see cref="SqliteGroupCommit"/>). Each connection is opened with the <see cref="SqliteSynchronous"/> its caller
-/// needs: full (on disk before returning) unless asked otherwise; a busy timeout makes writers from elsewhere queue
-/// instead of failing.
+/// (<see cref="SqliteGroupCommit"/>). Readers open pooled connections as they are; the writer's connection (and the
+/// migrator's) commits with the <see cref="SqliteSynchronous"/> its writes need — full, on disk before returning,
+/// unless asked otherwise — and has a busy timeout, so a writer from another process makes it queue instead of fail.
 /// </summary>
 public sealed class SqliteDatabase : StorageDatabase
 {
     private const int BusyTimeoutSeconds = 30;
 
-    private const string FullSyncPragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = FULL";
-
-    private const string NormalSyncPragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL";
+    private const string BusyTimeoutPragma = "PRAGMA busy_timeout = 30000; ";
 
     private readonly string _connectionString;
 
@@ -53,6 +51,10 @@ public sealed class SqliteDatabase : StorageDatabase
     public static string FormatTimestamp(DateTimeOffset value) =>
         value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
+    /// <summary>The statement that makes a connection commit as <paramref name="synchronous"/> says.</summary>
+    public static string SynchronousPragma(SqliteSynchronous synchronous) =>
+        synchronous == SqliteSynchronous.Full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL";
+
     public override object Timestamp(DateTimeOffset value) => FormatTimestamp(value);
 
     public override void AddJsonParameter(DbCommand command, string name, string json)
@@ -61,15 +63,25 @@ public sealed class SqliteDatabase : StorageDatabase
         command.Parameters.Add(new SqliteParameter(name, json));
     }
 
-    /// <summary>Opens a pooled connection to a database whose schema is current; its commits are on disk before they return.</summary>
-    public Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) =>
-        OpenAsync(SqliteSynchronous.Full, cancellationToken);
-
-    /// <summary>Opens a pooled connection to a database whose schema is current, committing as <paramref name="synchronous"/> says.</summary>
-    public async Task<SqliteConnection> OpenAsync(SqliteSynchronous synchronous, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens a pooled connection for reading, to a database whose schema is current. Writes go through
+    /// <see cref="WriteAsync{T}(SqliteSynchronous, Func{SqliteConnection, SqliteTransaction, CancellationToken, Task{T}}, CancellationToken)"/>,
+    /// so a reader sets none of the writer's pragmas: in WAL mode it never waits for the writer, and never commits.
+    /// </summary>
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         await EnsureSchemaAsync(cancellationToken);
-        return await OpenConnectionAsync(synchronous, cancellationToken);
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>
@@ -127,7 +139,7 @@ public sealed class SqliteDatabase : StorageDatabase
         {
             await connection.OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
-            command.CommandText = synchronous == SqliteSynchronous.Full ? FullSyncPragmas : NormalSyncPragmas;
+            command.CommandText = BusyTimeoutPragma + SynchronousPragma(synchronous);
             await command.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }

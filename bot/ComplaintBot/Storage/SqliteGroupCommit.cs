@@ -6,7 +6,8 @@ namespace ComplaintBot.Storage;
 /// <summary>
 /// The one writer of the embedded database. SQLite lets one transaction write at a time; left to itself, every other
 /// writer waits in SQLite's busy handler, which sleeps a thread-pool thread and retries, and every durable commit pays
-/// its own fsync. Here the process's writes queue (asynchronously) and are run one after another on one connection,
+/// its own fsync. Here the process's writes queue (asynchronously) and are run one after another on one connection
+/// that stays open,
 /// as many as are waiting in one transaction: one commit, and one fsync when any of them asked for
 /// <see cref="SqliteSynchronous.Full"/>. Each write runs inside its own savepoint, so one that throws (a stale ETag, a
 /// duplicate key) is rolled back and told alone; none is told it succeeded before the commit that holds it returned.
@@ -22,6 +23,11 @@ internal sealed class SqliteGroupCommit : IDisposable
     private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lazy<Task> _writer;
+
+    /// <summary>The writer's own connection, kept open between commits (only the write loop touches it).</summary>
+    private SqliteConnection? _connection;
+
+    private SqliteSynchronous _connectionSynchronous;
 
     public SqliteGroupCommit(Func<SqliteSynchronous, CancellationToken, Task<SqliteConnection>> openConnection)
     {
@@ -88,6 +94,8 @@ internal sealed class SqliteGroupCommit : IDisposable
                 await CommitAsync(batch);
             }
         }
+
+        await CloseConnectionAsync();
     }
 
     private async Task CommitAsync(List<PendingWrite> batch)
@@ -96,7 +104,7 @@ internal sealed class SqliteGroupCommit : IDisposable
         var done = new List<PendingWrite>(batch.Count);
         try
         {
-            await using var connection = await _openConnection(synchronous, _stopping.Token);
+            var connection = await ConnectionAsync(synchronous);
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(_stopping.Token);
             foreach (var write in batch)
             {
@@ -119,6 +127,8 @@ internal sealed class SqliteGroupCommit : IDisposable
         }
         catch (Exception ex)
         {
+            // The connection may be what failed (a full disk, a lost file): the next commit starts on a fresh one.
+            await CloseConnectionAsync();
             foreach (var write in batch)
             {
                 write.Fail(ex);
@@ -130,6 +140,34 @@ internal sealed class SqliteGroupCommit : IDisposable
         foreach (var write in done)
         {
             write.Succeed();
+        }
+    }
+
+    /// <summary>The writer's connection, opened on first use and switched to <paramref name="synchronous"/> when a commit needs another mode.</summary>
+    private async Task<SqliteConnection> ConnectionAsync(SqliteSynchronous synchronous)
+    {
+        if (_connection is null)
+        {
+            _connection = await _openConnection(synchronous, _stopping.Token);
+            _connectionSynchronous = synchronous;
+        }
+        else if (_connectionSynchronous != synchronous)
+        {
+            await using var command = _connection.CreateCommand();
+            command.CommandText = SqliteDatabase.SynchronousPragma(synchronous);
+            await command.ExecuteNonQueryAsync(_stopping.Token);
+            _connectionSynchronous = synchronous;
+        }
+
+        return _connection;
+    }
+
+    private async Task CloseConnectionAsync()
+    {
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+            _connection = null;
         }
     }
 

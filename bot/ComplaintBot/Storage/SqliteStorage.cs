@@ -26,7 +26,7 @@ public sealed class SqliteStorage(SqliteDatabase database, TimeProvider timeProv
             return found;
         }
 
-        await using var connection = await database.OpenAsync(database.StateSynchronous, cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT key, json, etag FROM bot_state WHERE key IN ({AddKeyParameters(command, keys)})";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -6,8 +6,9 @@ namespace ComplaintBot.SupportTeams;
 
 /// <summary>
 /// The outbox in the table <c>support_notifications</c> of the configured database. A claim is one conditional
-/// <c>UPDATE … RETURNING</c>, as for check-ins: SQLite runs it under its single write lock, PostgreSQL skips rows
-/// another instance is claiming and re-checks the lease condition on the rows it updates.
+/// <c>UPDATE … RETURNING</c>, as for check-ins: SQLite runs it in the process's one writer, PostgreSQL skips rows
+/// another instance is claiming and re-checks the lease condition on the rows it updates. Every write goes through
+/// <see cref="AgentsDatabase.WriteAsync{T}"/> and is committed, on disk, before it returns.
 /// </summary>
 public sealed class SqlSupportOutbox(AgentsDatabase database) : ISupportOutbox
 {
@@ -18,19 +19,22 @@ public sealed class SqlSupportOutbox(AgentsDatabase database) : ISupportOutbox
     public async Task<bool> EnqueueAsync(SupportNotification notification, SupportTarget target, string payload, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(notification);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO support_notifications (notification_id, target, kind, payload, status, attempts, created_at)
-            VALUES (@id, @target, @kind, @payload, 'Pending', 0, @now)
-            ON CONFLICT DO NOTHING
-            """;
-        AgentsDatabase.Add(command, "@id", notification.Id);
-        AgentsDatabase.Add(command, "@target", target.ToString());
-        AgentsDatabase.Add(command, "@kind", notification.Kind.ToString());
-        AgentsDatabase.Add(command, "@payload", payload);
-        AgentsDatabase.Add(command, "@now", now);
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        return await database.WriteAsync(
+            async (command, token) =>
+            {
+                command.CommandText = """
+                    INSERT INTO support_notifications (notification_id, target, kind, payload, status, attempts, created_at)
+                    VALUES (@id, @target, @kind, @payload, 'Pending', 0, @now)
+                    ON CONFLICT DO NOTHING
+                    """;
+                AgentsDatabase.Add(command, "@id", notification.Id);
+                AgentsDatabase.Add(command, "@target", target.ToString());
+                AgentsDatabase.Add(command, "@kind", notification.Kind.ToString());
+                AgentsDatabase.Add(command, "@payload", payload);
+                AgentsDatabase.Add(command, "@now", now);
+                return await command.ExecuteNonQueryAsync(token) == 1;
+            },
+            cancellationToken);
     }
 
     public async Task<bool> ContainsAsync(string notificationId, CancellationToken cancellationToken)
@@ -44,62 +48,71 @@ public sealed class SqlSupportOutbox(AgentsDatabase database) : ISupportOutbox
 
     public async Task<IReadOnlyList<OutboxDelivery>> ClaimDueAsync(string owner, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        var skipLocked = command is NpgsqlCommand ? "FOR UPDATE SKIP LOCKED" : string.Empty;
-        command.CommandText = $"""
-            UPDATE support_notifications SET lease_owner = @owner, lease_until = @lease_until, attempts = attempts + 1
-            WHERE (notification_id, target) IN (
-                SELECT notification_id, target FROM support_notifications
-                WHERE {Claimable}
-                ORDER BY created_at LIMIT @limit {skipLocked})
-              AND {Claimable}
-            RETURNING notification_id, target, payload, attempts
-            """;
-        AgentsDatabase.Add(command, "@owner", owner);
-        AgentsDatabase.Add(command, "@now", now);
-        AgentsDatabase.Add(command, "@lease_until", leaseUntil);
-        AgentsDatabase.Add(command, "@limit", limit);
-        var claimed = new List<OutboxDelivery>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            claimed.Add(new OutboxDelivery(
-                reader.GetString(0),
-                Enum.Parse<SupportTarget>(reader.GetString(1)),
-                reader.GetString(2),
-                Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture)));
-        }
+        return await database.WriteAsync<IReadOnlyList<OutboxDelivery>>(
+            async (command, token) =>
+            {
+                var skipLocked = command is NpgsqlCommand ? "FOR UPDATE SKIP LOCKED" : string.Empty;
+                command.CommandText = $"""
+                    UPDATE support_notifications SET lease_owner = @owner, lease_until = @lease_until, attempts = attempts + 1
+                    WHERE (notification_id, target) IN (
+                        SELECT notification_id, target FROM support_notifications
+                        WHERE {Claimable}
+                        ORDER BY created_at LIMIT @limit {skipLocked})
+                      AND {Claimable}
+                    RETURNING notification_id, target, payload, attempts
+                    """;
+                AgentsDatabase.Add(command, "@owner", owner);
+                AgentsDatabase.Add(command, "@now", now);
+                AgentsDatabase.Add(command, "@lease_until", leaseUntil);
+                AgentsDatabase.Add(command, "@limit", limit);
+                var claimed = new List<OutboxDelivery>();
+                await using var reader = await command.ExecuteReaderAsync(token);
+                while (await reader.ReadAsync(token))
+                {
+                    claimed.Add(new OutboxDelivery(
+                        reader.GetString(0),
+                        Enum.Parse<SupportTarget>(reader.GetString(1)),
+                        reader.GetString(2),
+                        Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture)));
+                }
 
-        return claimed;
+                return claimed;
+            },
+            cancellationToken);
     }
 
     public async Task<bool> CompleteAsync(OutboxDelivery delivery, string owner, SupportDeliveryStatus status, DateTimeOffset now, string? failure, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(delivery);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            UPDATE support_notifications SET status = @status, lease_owner = NULL, lease_until = NULL, last_failure = @failure, completed_at = @now
-            WHERE {HeldEntry}
-            """;
-        AddHeld(command, delivery, owner);
-        AgentsDatabase.Add(command, "@status", status.ToString());
-        AgentsDatabase.Add(command, "@now", now);
-        AgentsDatabase.Add(command, "@failure", failure);
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        return await database.WriteAsync(
+            async (command, token) =>
+            {
+                command.CommandText = $"""
+                    UPDATE support_notifications SET status = @status, lease_owner = NULL, lease_until = NULL, last_failure = @failure, completed_at = @now
+                    WHERE {HeldEntry}
+                    """;
+                AddHeld(command, delivery, owner);
+                AgentsDatabase.Add(command, "@status", status.ToString());
+                AgentsDatabase.Add(command, "@now", now);
+                AgentsDatabase.Add(command, "@failure", failure);
+                return await command.ExecuteNonQueryAsync(token) == 1;
+            },
+            cancellationToken);
     }
 
     public async Task<bool> RetryLaterAsync(OutboxDelivery delivery, string owner, DateTimeOffset retryAt, string failure, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(delivery);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"UPDATE support_notifications SET lease_owner = NULL, lease_until = @retry_at, last_failure = @failure WHERE {HeldEntry}";
-        AddHeld(command, delivery, owner);
-        AgentsDatabase.Add(command, "@retry_at", retryAt);
-        AgentsDatabase.Add(command, "@failure", failure);
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        return await database.WriteAsync(
+            async (command, token) =>
+            {
+                command.CommandText = $"UPDATE support_notifications SET lease_owner = NULL, lease_until = @retry_at, last_failure = @failure WHERE {HeldEntry}";
+                AddHeld(command, delivery, owner);
+                AgentsDatabase.Add(command, "@retry_at", retryAt);
+                AgentsDatabase.Add(command, "@failure", failure);
+                return await command.ExecuteNonQueryAsync(token) == 1;
+            },
+            cancellationToken);
     }
 
     public async Task<SupportDeliveryStatus?> FindStatusAsync(string notificationId, SupportTarget target, CancellationToken cancellationToken)

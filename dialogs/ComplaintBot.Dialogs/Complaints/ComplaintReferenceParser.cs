@@ -21,8 +21,8 @@ public sealed class ComplaintReferenceParser
         var code = $"[{ComplaintReferenceGenerator.Alphabet}]{{{_options.Length}}}";
         _inSentence = new Regex(
             $@"(?<![A-Z0-9]){_options.Prefix}[\s\-_.:#]{{0,2}}(?<code>{code})(?![A-Z0-9])",
-            RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        _bareCode = new Regex($"^(?<code>{code})$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        _bareCode = new Regex($"^(?<code>{code})$", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ namespace ComplaintBot.Dialogs.Complaints;
 /// </summary>
 internal static class DateMentionFinder
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 

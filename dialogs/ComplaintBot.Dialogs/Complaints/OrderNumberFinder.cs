@@ -9,7 +9,7 @@ namespace ComplaintBot.Dialogs.Complaints;
 /// </summary>
 internal sealed class OrderNumberFinder
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
 
     private const string Cue =
         @"\border(?:\s*(?:number|no\.?|nr\.?|id|ref(?:erence)?))?|주문\s?번호|주문|注文番号|注文|订单编号|订单号|订单|单号|(?:\b[šs]tevilk[aeo]\s+)?\bnaro[čc]il[aou]?\b(?:\s*(?:[šs]t\.?|[šs]tevilka))?|\b[šs]t\.\s*naro[čc]ila\b";

@@ -64,7 +64,7 @@ public abstract class ComponentDialog : Dialog
     public override async Task EndDialogAsync(ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        if (reason == DialogReason.CancelCalled && instance.State is not null)
+        if (reason == DialogReason.CancelCalled && instance.HasState)
         {
             var inner = instance.GetState<DialogState>();
             await new DialogContext(Dialogs, turnContext, inner).CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);

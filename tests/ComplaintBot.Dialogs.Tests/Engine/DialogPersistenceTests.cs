@@ -88,4 +88,15 @@ public class DialogPersistenceTests
 
         Assert.Contains("'x'", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void DialogInstance_AskedForAnotherType_NamesBothTypes()
+    {
+        var instance = new DialogInstance { Id = "x" };
+        instance.SetState(new DialogState());
+
+        var error = Assert.Throws<InvalidOperationException>(() => instance.GetState<TripDetails>());
+
+        Assert.Contains("DialogState, not a TripDetails", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -7,7 +7,8 @@ namespace ComplaintBot.Agents.Storage;
 
 /// <summary>
 /// The agents' tables in the configured database (SQLite or PostgreSQL, migrated by the storage's runner): the same
-/// SQL for both, with each provider's way of writing timestamps and JSON documents.
+/// SQL for both, with each provider's way of writing timestamps and JSON documents. Reads open pooled connections;
+/// every write goes through the database's one writer (<see cref="WriteAsync{T}"/>).
 /// </summary>
 public sealed class AgentsDatabase(StorageDatabase database)
 {
@@ -17,6 +18,26 @@ public sealed class AgentsDatabase(StorageDatabase database)
         PostgresDatabase postgres => await postgres.OpenAsync(cancellationToken),
         _ => throw new InvalidOperationException($"{database.Description} is not a database the agents' tables support."),
     };
+
+    /// <summary>
+    /// Runs a write through <see cref="StorageDatabase.WriteAsync{T}"/> (in SQLite the process's one writer, committed on
+    /// disk with the writes waiting beside it; in PostgreSQL a transaction of its own) and returns its result once
+    /// committed. <paramref name="execute"/> gets a command bound to the writer's connection and transaction, sets its
+    /// text and parameters and runs it (as often as it needs; a read inside sees the write's own changes); it must not
+    /// wait for another write.
+    /// </summary>
+    public Task<T> WriteAsync<T>(Func<DbCommand, CancellationToken, Task<T>> execute, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(execute);
+        return database.WriteAsync(
+            async (connection, transaction, token) =>
+            {
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                return await execute(command, token);
+            },
+            cancellationToken);
+    }
 
     public static void Add(DbCommand command, string name, object? value)
     {

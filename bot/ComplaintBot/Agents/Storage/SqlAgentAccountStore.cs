@@ -4,7 +4,7 @@ using ComplaintBot.Agents.Accounts;
 
 namespace ComplaintBot.Agents.Storage;
 
-/// <summary>Agent accounts in the table <c>agents</c>; names are unique regardless of case.</summary>
+/// <summary>Agent accounts in the table <c>agents</c>; names are unique regardless of case. An account is added through <see cref="AgentsDatabase.WriteAsync{T}"/>.</summary>
 public sealed class SqlAgentAccountStore(AgentsDatabase database) : IAgentAccountStore
 {
     private const string Select = "SELECT id, name, languages, skills, password_hash, created_at FROM agents";
@@ -12,24 +12,26 @@ public sealed class SqlAgentAccountStore(AgentsDatabase database) : IAgentAccoun
     public async Task AddAsync(AgentAccount account, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(account);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO agents (id, name, name_key, languages, skills, password_hash, created_at)
-            VALUES (@id, @name, @name_key, @languages, @skills, @password_hash, @created_at)
-            ON CONFLICT DO NOTHING
-            """;
-        AgentsDatabase.Add(command, "@id", account.Id);
-        AgentsDatabase.Add(command, "@name", account.Name);
-        AgentsDatabase.Add(command, "@name_key", NameKey(account.Name));
-        AgentsDatabase.Add(command, "@languages", string.Join(',', account.Languages));
-        AgentsDatabase.Add(command, "@skills", string.Join(',', account.Skills));
-        AgentsDatabase.Add(command, "@password_hash", account.PasswordHash);
-        AgentsDatabase.Add(command, "@created_at", account.CreatedAt);
-        if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
-        {
-            throw new InvalidOperationException($"There is already an agent named '{account.Name}'.");
-        }
+        await database.WriteAsync(
+            async (command, token) =>
+            {
+                command.CommandText = """
+                    INSERT INTO agents (id, name, name_key, languages, skills, password_hash, created_at)
+                    VALUES (@id, @name, @name_key, @languages, @skills, @password_hash, @created_at)
+                    ON CONFLICT DO NOTHING
+                    """;
+                AgentsDatabase.Add(command, "@id", account.Id);
+                AgentsDatabase.Add(command, "@name", account.Name);
+                AgentsDatabase.Add(command, "@name_key", NameKey(account.Name));
+                AgentsDatabase.Add(command, "@languages", string.Join(',', account.Languages));
+                AgentsDatabase.Add(command, "@skills", string.Join(',', account.Skills));
+                AgentsDatabase.Add(command, "@password_hash", account.PasswordHash);
+                AgentsDatabase.Add(command, "@created_at", account.CreatedAt);
+                return await command.ExecuteNonQueryAsync(token) == 0
+                    ? throw new InvalidOperationException($"There is already an agent named '{account.Name}'.")
+                    : account;
+            },
+            cancellationToken);
     }
 
     public Task<AgentAccount?> FindAsync(string id, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ using ComplaintBot.Protocol.State;
 
 namespace ComplaintBot.Agents.Storage;
 
-/// <summary>The handoff queue in the table <c>handoffs</c>; each write is committed before it returns.</summary>
+/// <summary>The handoff queue in the table <c>handoffs</c>; each write is committed, on disk, before it returns.</summary>
 public sealed class SqlHandoffStore(AgentsDatabase database) : IHandoffStore
 {
     private const string Columns = "id, complaint_reference, conversation_key, status, agent_id, priority, language, requested_at, accepted_at, version, document";
@@ -16,16 +16,16 @@ public sealed class SqlHandoffStore(AgentsDatabase database) : IHandoffStore
     {
         ArgumentNullException.ThrowIfNull(ticket);
         var stored = ticket with { Version = 1 };
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"INSERT INTO handoffs ({Columns}) VALUES ({Values}) ON CONFLICT DO NOTHING";
-        AddColumns(command, stored);
-        if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
-        {
-            throw new InvalidOperationException($"Handoff '{ticket.Id}' exists, or its conversation already has an active handoff.");
-        }
-
-        return stored;
+        return await database.WriteAsync(
+            async (command, token) =>
+            {
+                command.CommandText = $"INSERT INTO handoffs ({Columns}) VALUES ({Values}) ON CONFLICT DO NOTHING";
+                AddColumns(command, stored);
+                return await command.ExecuteNonQueryAsync(token) == 0
+                    ? throw new InvalidOperationException($"Handoff '{ticket.Id}' exists, or its conversation already has an active handoff.")
+                    : stored;
+            },
+            cancellationToken);
     }
 
     public Task<HandoffTicket?> FindAsync(string id, CancellationToken cancellationToken)
@@ -46,22 +46,22 @@ public sealed class SqlHandoffStore(AgentsDatabase database) : IHandoffStore
     {
         ArgumentNullException.ThrowIfNull(ticket);
         var stored = ticket with { Version = ticket.Version + 1 };
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            UPDATE handoffs SET complaint_reference = @complaint_reference, conversation_key = @conversation_key, status = @status,
-                agent_id = @agent_id, priority = @priority, language = @language, requested_at = @requested_at,
-                accepted_at = @accepted_at, version = @version, document = @document
-            WHERE id = @id AND version = @expected
-            """;
-        AddColumns(command, stored);
-        AgentsDatabase.Add(command, "@expected", ticket.Version);
-        if (await command.ExecuteNonQueryAsync(cancellationToken) == 1)
-        {
-            return stored;
-        }
-
-        throw new StorageConcurrencyException($"Handoff '{ticket.Id}' was changed by another writer since version {ticket.Version} was read.");
+        return await database.WriteAsync(
+            async (command, token) =>
+            {
+                command.CommandText = """
+                    UPDATE handoffs SET complaint_reference = @complaint_reference, conversation_key = @conversation_key, status = @status,
+                        agent_id = @agent_id, priority = @priority, language = @language, requested_at = @requested_at,
+                        accepted_at = @accepted_at, version = @version, document = @document
+                    WHERE id = @id AND version = @expected
+                    """;
+                AddColumns(command, stored);
+                AgentsDatabase.Add(command, "@expected", ticket.Version);
+                return await command.ExecuteNonQueryAsync(token) == 1
+                    ? stored
+                    : throw new StorageConcurrencyException($"Handoff '{ticket.Id}' was changed by another writer since version {ticket.Version} was read.");
+            },
+            cancellationToken);
     }
 
     private async Task<HandoffTicket?> FindOneAsync(string where, string parameter, string value, CancellationToken cancellationToken)
