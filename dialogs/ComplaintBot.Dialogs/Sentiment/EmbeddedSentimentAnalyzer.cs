@@ -19,6 +19,9 @@ public sealed class EmbeddedSentimentAnalyzer : ISentimentAnalyzer
     private const int IntensifierWindow = 2;
     private const double SarcasticOpenerValence = 2;
 
+    /// <summary>How negative a message's words must be, all told, for its contextual signals to count.</summary>
+    private const double ContextualSignalNegative = 1.5;
+
     private readonly IReadOnlyDictionary<string, SentimentLexicon> _lexicons = SentimentLexicon.LoadEmbedded();
 
     public ValueTask<SentimentAnalysis> AnalyzeAsync(string text, string? language, CancellationToken cancellationToken)
@@ -106,17 +109,13 @@ public sealed class EmbeddedSentimentAnalyzer : ISentimentAnalyzer
                 continue;
             }
 
-            var negated = IsNegated(lexicon, text, match, matches, boundaries);
             if (entry.Kind == LexiconEntryKind.Signal)
             {
-                if (!negated || !SignalKinds.CanBeNegated(entry.Signal))
-                {
-                    signals.Add(new UpsetSignal(entry.Signal, text.Slice(match.Start, match.Length).Trim().ToString()));
-                }
-
+                AddSignal(lexicon, text, match, matches, boundaries, signals);
                 continue;
             }
 
+            var negated = IsNegated(lexicon, text, match, matches, boundaries);
             var valence = entry.Weight * Intensity(lexicon, text, match, matches);
             if (negated)
             {
@@ -143,20 +142,59 @@ public sealed class EmbeddedSentimentAnalyzer : ISentimentAnalyzer
             signals.Add(new UpsetSignal(UpsetSignalKind.Sarcasm, opener + ", …"));
         }
 
+        if (negative >= ContextualSignalNegative)
+        {
+            foreach (var match in matches)
+            {
+                if (match.Value.Kind == LexiconEntryKind.ContextualSignal && !IsCoveredByLongerPhrase(match, matches))
+                {
+                    AddSignal(lexicon, text, match, matches, boundaries, signals);
+                }
+            }
+        }
+
         return (positive, negative);
+    }
+
+    private static void AddSignal(
+        SentimentLexicon lexicon,
+        ReadOnlySpan<char> text,
+        PhraseMatch<LexiconEntry> match,
+        List<PhraseMatch<LexiconEntry>> matches,
+        List<int> boundaries,
+        List<UpsetSignal> signals)
+    {
+        var kind = match.Value.Signal;
+        if (!SignalKinds.CanBeNegated(kind) || !IsNegated(lexicon, text, match, matches, boundaries))
+        {
+            signals.Add(new UpsetSignal(kind, text.Slice(match.Start, match.Length).Trim().ToString()));
+        }
     }
 
     /// <summary>"Great, another broken phone.": a strong positive word alone in the message's first clause.</summary>
     private static bool IsOpener(PhraseMatch<LexiconEntry> match, List<int> boundaries)
         => match.Start <= 1 && (boundaries.Contains(match.End - 1) || boundaries.Contains(match.End));
 
+    /// <summary>Whether a longer entry of the same family contains this match (a valence word inside a longer valence or
+    /// signal phrase, a signal inside a longer phrase of the same signal), or an exception contains it or carries its
+    /// end on into a different phrase (三回目 in 三回目の注文).</summary>
     private static bool IsCoveredByLongerPhrase(PhraseMatch<LexiconEntry> match, List<PhraseMatch<LexiconEntry>> matches)
     {
         foreach (var other in matches)
         {
+            if (other.Value.Kind == LexiconEntryKind.Exception)
+            {
+                if (other.Covers(match) || other.Continues(match))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
             var sameFamily = match.Value.Kind == LexiconEntryKind.Valence
                 ? other.Value.Kind is LexiconEntryKind.Valence or LexiconEntryKind.Signal
-                : other.Value.Kind == LexiconEntryKind.Signal && other.Value.Signal == match.Value.Signal;
+                : other.Value.Kind is LexiconEntryKind.Signal or LexiconEntryKind.ContextualSignal && other.Value.Signal == match.Value.Signal;
             if (sameFamily && other.Covers(match))
             {
                 return true;
@@ -204,7 +242,8 @@ public sealed class EmbeddedSentimentAnalyzer : ISentimentAnalyzer
     {
         foreach (var other in matches)
         {
-            if (other.Value.Kind is LexiconEntryKind.Valence or LexiconEntryKind.Signal && other.Covers(negator))
+            if (other.Value.Kind is not (LexiconEntryKind.Negator or LexiconEntryKind.PostNegator or LexiconEntryKind.Intensifier)
+                && other.Covers(negator))
             {
                 return true;
             }

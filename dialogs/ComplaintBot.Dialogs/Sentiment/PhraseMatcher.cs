@@ -198,4 +198,7 @@ internal readonly record struct PhraseMatch<TValue>(int Start, int Length, TValu
     public int End => Start + Length;
 
     public bool Covers(PhraseMatch<TValue> other) => Start <= other.Start && End >= other.End && Length > other.Length;
+
+    /// <summary>Whether this match begins inside <paramref name="other"/> and runs on past its end.</summary>
+    public bool Continues(PhraseMatch<TValue> other) => Start > other.Start && Start < other.End && End > other.End;
 }

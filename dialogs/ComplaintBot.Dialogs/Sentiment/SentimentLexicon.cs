@@ -10,7 +10,10 @@ namespace ComplaintBot.Dialogs.Sentiment;
 /// One language's word and phrase lists (the project's own data in Sentiment/Lexicons/{language}.json), compiled
 /// into a single phrase matcher. In languages written with spaces every entry matches whole words; an entry ending
 /// in "*" matches any word that starts with it (Slovenian endings). In Korean, Japanese and Chinese entries match
-/// anywhere, exactly as written.
+/// anywhere, exactly as written. Optional lists: contextual signals, which count only in a message that also names a
+/// problem (a grandmother or a wedding is urgent only when something went wrong), and exceptions: phrases inside
+/// which no entry counts (Japanese 何回か "a few times" is not 何回も "again and again"), and which cancel an entry whose
+/// end they carry on into a different phrase (三回目 "the third time" is no cue in 三回目の注文 "my third order").
 /// </summary>
 internal sealed class SentimentLexicon
 {
@@ -63,6 +66,19 @@ internal sealed class SentimentLexicon
             {
                 Add(phrase, new LexiconEntry(LexiconEntryKind.Signal, 0, kind));
             }
+        }
+
+        foreach (var (kind, phrases) in file.ContextualSignals ?? [])
+        {
+            foreach (var phrase in phrases)
+            {
+                Add(phrase, new LexiconEntry(LexiconEntryKind.ContextualSignal, 0, kind));
+            }
+        }
+
+        foreach (var phrase in file.Exceptions ?? [])
+        {
+            Add(phrase, new LexiconEntry(LexiconEntryKind.Exception, 0, default));
         }
 
         Matcher = new PhraseMatcher<LexiconEntry>(entries);
@@ -132,7 +148,9 @@ internal sealed class SentimentLexicon
         Dictionary<string, double> Intensifiers,
         Dictionary<string, double> Valence,
         Dictionary<UpsetSignalKind, string[]> Signals,
-        string[] Stopwords);
+        string[] Stopwords,
+        Dictionary<UpsetSignalKind, string[]>? ContextualSignals = null,
+        string[]? Exceptions = null);
 }
 
 internal enum LexiconEntryKind
@@ -142,6 +160,12 @@ internal enum LexiconEntryKind
     Intensifier,
     Valence,
     Signal,
+
+    /// <summary>An upset signal only in a message whose words are, all told, clearly negative.</summary>
+    ContextualSignal,
+
+    /// <summary>A phrase that is no cue although it contains or continues one; such entries do not count.</summary>
+    Exception,
 }
 
 internal readonly record struct LexiconEntry(LexiconEntryKind Kind, double Weight, UpsetSignalKind Signal);

@@ -62,6 +62,22 @@ public class EmbeddedSentimentAnalyzerTests
         Assert.True(analysis.Has(kind));
     }
 
+    [Theory]
+    [InlineData("祖母の部屋の暖房が壊れました。", UpsetSignalKind.UrgentHarm, true)]
+    [InlineData("祖母へのプレゼントを注文しました。", UpsetSignalKind.UrgentHarm, false)]
+    [InlineData("さすが大手さん、一か月待って定型文の返信ですか。", UpsetSignalKind.Sarcasm, true)]
+    [InlineData("さすがの対応でした。", UpsetSignalKind.Sarcasm, false)]
+    public void Analyze_ContextualSignal_CountsOnlyNextToAProblem(string text, UpsetSignalKind kind, bool expected)
+        => Assert.Equal(expected, Analyzer.Analyze(text, "ja").Has(kind));
+
+    [Theory]
+    [InlineData("今回もとても満足しています。")]
+    [InlineData("何回か試しましたが、ログインできません。")]
+    [InlineData("解約を考えているのですが、違約金はかかりますか。")]
+    [InlineData("今回で三回目の注文になります。")]
+    public void Analyze_CueInsideOrContinuedByAnException_IsNoSignal(string text)
+        => Assert.Empty(Analyzer.Analyze(text, "ja").Signals);
+
     [Fact]
     public void Analyze_NegatedAnger_IsNotASignal()
         => Assert.False(Analyzer.Analyze("I'm not angry, just tell me when it arrives.", "en").Has(UpsetSignalKind.Anger));
