@@ -301,10 +301,7 @@ public sealed class SqlCheckInStore(AgentsDatabase database) : ICheckInStore
                       AND {condition}
                     RETURNING id, complaint_reference, attempts
                     """;
-                AgentsDatabase.Add(command, "@owner", owner);
-                AgentsDatabase.Add(command, "@now", now);
-                AgentsDatabase.Add(command, "@lease_until", leaseUntil);
-                AgentsDatabase.Add(command, "@limit", limit);
+                AgentsDatabase.AddLeaseClaim(command, owner, now, leaseUntil, limit);
                 var claimed = new List<ClaimedCheckIn>();
                 await using var reader = await command.ExecuteReaderAsync(token);
                 while (await reader.ReadAsync(token))

@@ -9,15 +9,17 @@ namespace ComplaintBot.Storage;
 /// <summary>
 /// The embedded database: one file <c>{DataDirectory}/complaintbot.db</c>, created on first use, in WAL mode, with
 /// pooled connections for readers and one writer that commits concurrent writes together
-/// (<see cref="SqliteGroupCommit"/>). Readers open pooled connections as they are; the writer's connection (and the
-/// migrator's) commits with the <see cref="SqliteSynchronous"/> its writes need — full, on disk before returning,
-/// unless asked otherwise — and has a busy timeout, so a writer from another process makes it queue instead of fail.
+/// (<see cref="SqliteGroupCommit"/>, which flushes the WAL to the disk for the writes that ask for it). Readers open
+/// pooled connections as they are; the writer's and the migrator's connections have a busy timeout, so a writer from
+/// another process makes them queue instead of fail.
 /// </summary>
 public sealed class SqliteDatabase : StorageDatabase
 {
     private const int BusyTimeoutSeconds = 30;
 
-    private const string BusyTimeoutPragma = "PRAGMA busy_timeout = 30000; ";
+    private const string FullSyncPragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = FULL";
+
+    private const string NormalSyncPragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL";
 
     private readonly string _connectionString;
 
@@ -37,7 +39,9 @@ public sealed class SqliteDatabase : StorageDatabase
             Pooling = true,
             DefaultTimeout = BusyTimeoutSeconds,
         }.ToString();
-        _writer = new SqliteGroupCommit(OpenConnectionAsync);
+        _writer = new SqliteGroupCommit(
+            cancellationToken => OpenConnectionAsync(SqliteSynchronous.Normal, cancellationToken),
+            SqliteWalFlush.ForFile(DatabasePath + "-wal"));
     }
 
     public string DatabasePath { get; }
@@ -50,10 +54,6 @@ public sealed class SqliteDatabase : StorageDatabase
     /// <summary>A timestamp as stored in SQLite: UTC, ISO-8601 with seven fractional digits, so text order is time order.</summary>
     public static string FormatTimestamp(DateTimeOffset value) =>
         value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
-
-    /// <summary>The statement that makes a connection commit as <paramref name="synchronous"/> says.</summary>
-    public static string SynchronousPragma(SqliteSynchronous synchronous) =>
-        synchronous == SqliteSynchronous.Full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL";
 
     public override object Timestamp(DateTimeOffset value) => FormatTimestamp(value);
 
@@ -86,7 +86,8 @@ public sealed class SqliteDatabase : StorageDatabase
 
     /// <summary>
     /// Runs <paramref name="work"/> through the database's one writer and returns its result once the commit that holds
-    /// it is done as <paramref name="synchronous"/> asks (or more strictly, when it shares the commit with a durable write).
+    /// it is done as <paramref name="synchronous"/> asks: committed, and for <see cref="SqliteSynchronous.Full"/> also
+    /// flushed to the disk.
     /// </summary>
     public async Task<T> WriteAsync<T>(
         SqliteSynchronous synchronous,
@@ -139,7 +140,7 @@ public sealed class SqliteDatabase : StorageDatabase
         {
             await connection.OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
-            command.CommandText = BusyTimeoutPragma + SynchronousPragma(synchronous);
+            command.CommandText = synchronous == SqliteSynchronous.Full ? FullSyncPragmas : NormalSyncPragmas;
             await command.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }

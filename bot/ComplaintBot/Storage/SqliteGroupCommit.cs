@@ -6,11 +6,12 @@ namespace ComplaintBot.Storage;
 /// <summary>
 /// The one writer of the embedded database. SQLite lets one transaction write at a time; left to itself, every other
 /// writer waits in SQLite's busy handler, which sleeps a thread-pool thread and retries, and every durable commit pays
-/// its own fsync. Here the process's writes queue (asynchronously) and are run one after another on one connection
-/// that stays open,
-/// as many as are waiting in one transaction: one commit, and one fsync when any of them asked for
-/// <see cref="SqliteSynchronous.Full"/>. Each write runs inside its own savepoint, so one that throws (a stale ETag, a
-/// duplicate key) is rolled back and told alone; none is told it succeeded before the commit that holds it returned.
+/// its own fsync while holding the write lock. Here the process's writes queue (asynchronously) and run on one
+/// connection that stays open, as many as are waiting in one transaction, committed with <c>synchronous = NORMAL</c>.
+/// Each write runs inside its own savepoint, so one that throws (a stale ETag, a duplicate key) is rolled back and told
+/// alone. None is told it succeeded before the commit that holds it returned; one that asked for
+/// <see cref="SqliteSynchronous.Full"/> is told only after the next fsync of the WAL file (<see cref="SqliteWalFlush"/>),
+/// which the writer does not wait for: the following commits go on meanwhile, and share the fsync after it.
 /// </summary>
 internal sealed class SqliteGroupCommit : IDisposable
 {
@@ -19,7 +20,8 @@ internal sealed class SqliteGroupCommit : IDisposable
 
     private const string Savepoint = "write";
 
-    private readonly Func<SqliteSynchronous, CancellationToken, Task<SqliteConnection>> _openConnection;
+    private readonly Func<CancellationToken, Task<SqliteConnection>> _openConnection;
+    private readonly SqliteWalFlush _walFlush;
     private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lazy<Task> _writer;
@@ -27,17 +29,18 @@ internal sealed class SqliteGroupCommit : IDisposable
     /// <summary>The writer's own connection, kept open between commits (only the write loop touches it).</summary>
     private SqliteConnection? _connection;
 
-    private SqliteSynchronous _connectionSynchronous;
-
-    public SqliteGroupCommit(Func<SqliteSynchronous, CancellationToken, Task<SqliteConnection>> openConnection)
+    /// <param name="openConnection">Opens the writer's connection, committing with <c>synchronous = NORMAL</c>.</param>
+    /// <param name="walFlush">Puts the committed WAL frames on the disk for the writes that ask for it.</param>
+    public SqliteGroupCommit(Func<CancellationToken, Task<SqliteConnection>> openConnection, SqliteWalFlush walFlush)
     {
         _openConnection = openConnection;
+        _walFlush = walFlush;
         _writer = new Lazy<Task>(StartWriter, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
     /// Runs <paramref name="work"/> in the writer's transaction and returns its result once that transaction is
-    /// committed as <paramref name="synchronous"/> (or more strictly) asks. The work must not wait for another write.
+    /// committed as <paramref name="synchronous"/> asks. The work must not wait for another write.
     /// </summary>
     public Task<T> WriteAsync<T>(
         SqliteSynchronous synchronous,
@@ -61,6 +64,7 @@ internal sealed class SqliteGroupCommit : IDisposable
         }
 
         _writer.Value.Wait(TimeSpan.FromSeconds(30));
+        _walFlush.Dispose();
 
         _stopping.Cancel();
         _stopping.Dispose();
@@ -100,18 +104,17 @@ internal sealed class SqliteGroupCommit : IDisposable
 
     private async Task CommitAsync(List<PendingWrite> batch)
     {
-        var synchronous = batch.Exists(w => w.Synchronous == SqliteSynchronous.Full) ? SqliteSynchronous.Full : SqliteSynchronous.Normal;
         var done = new List<PendingWrite>(batch.Count);
         try
         {
-            var connection = await ConnectionAsync(synchronous);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(_stopping.Token);
+            _connection ??= await _openConnection(_stopping.Token);
+            await using var transaction = (SqliteTransaction)await _connection.BeginTransactionAsync(_stopping.Token);
             foreach (var write in batch)
             {
                 await transaction.SaveAsync(Savepoint, _stopping.Token);
                 try
                 {
-                    await write.RunAsync(connection, transaction);
+                    await write.RunAsync(_connection, transaction);
                     await transaction.ReleaseAsync(Savepoint, _stopping.Token);
                     done.Add(write);
                 }
@@ -137,29 +140,41 @@ internal sealed class SqliteGroupCommit : IDisposable
             return;
         }
 
+        var durable = done.FindAll(w => w.Synchronous == SqliteSynchronous.Full);
         foreach (var write in done)
         {
-            write.Succeed();
+            if (write.Synchronous != SqliteSynchronous.Full)
+            {
+                write.Succeed();
+            }
+        }
+
+        if (durable.Count > 0)
+        {
+            _ = SucceedWhenOnDiskAsync(durable, _walFlush.AfterNextFlushAsync());
         }
     }
 
-    /// <summary>The writer's connection, opened on first use and switched to <paramref name="synchronous"/> when a commit needs another mode.</summary>
-    private async Task<SqliteConnection> ConnectionAsync(SqliteSynchronous synchronous)
+    private static async Task SucceedWhenOnDiskAsync(List<PendingWrite> writes, Task flushed)
     {
-        if (_connection is null)
+        try
         {
-            _connection = await _openConnection(synchronous, _stopping.Token);
-            _connectionSynchronous = synchronous;
+            await flushed.ConfigureAwait(false);
         }
-        else if (_connectionSynchronous != synchronous)
+        catch (Exception ex)
         {
-            await using var command = _connection.CreateCommand();
-            command.CommandText = SqliteDatabase.SynchronousPragma(synchronous);
-            await command.ExecuteNonQueryAsync(_stopping.Token);
-            _connectionSynchronous = synchronous;
+            foreach (var write in writes)
+            {
+                write.Fail(ex);
+            }
+
+            return;
         }
 
-        return _connection;
+        foreach (var write in writes)
+        {
+            write.Succeed();
+        }
     }
 
     private async Task CloseConnectionAsync()

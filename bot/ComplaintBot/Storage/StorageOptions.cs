@@ -16,7 +16,7 @@ public sealed class StorageOptions
 
     /// <summary>
     /// How SQLite commits turn state: <see cref="SqliteSynchronous.Normal"/> (default) survives stopping or killing the
-    /// process, <see cref="SqliteSynchronous.Full"/> also power failure, at the cost of one fsync per turn.
+    /// process, <see cref="SqliteSynchronous.Full"/> also power failure, at the cost of waiting for an fsync every turn.
     /// Complaints are always written with <see cref="SqliteSynchronous.Full"/>.
     /// </summary>
     public SqliteSynchronous SqliteStateSynchronous { get; set; } = SqliteSynchronous.Normal;

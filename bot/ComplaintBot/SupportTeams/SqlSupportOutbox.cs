@@ -61,10 +61,7 @@ public sealed class SqlSupportOutbox(AgentsDatabase database) : ISupportOutbox
                       AND {Claimable}
                     RETURNING notification_id, target, payload, attempts
                     """;
-                AgentsDatabase.Add(command, "@owner", owner);
-                AgentsDatabase.Add(command, "@now", now);
-                AgentsDatabase.Add(command, "@lease_until", leaseUntil);
-                AgentsDatabase.Add(command, "@limit", limit);
+                AgentsDatabase.AddLeaseClaim(command, owner, now, leaseUntil, limit);
                 var claimed = new List<OutboxDelivery>();
                 await using var reader = await command.ExecuteReaderAsync(token);
                 while (await reader.ReadAsync(token))

@@ -54,6 +54,15 @@ public sealed class AgentsDatabase(StorageDatabase database)
         command.Parameters.Add(parameter);
     }
 
+    /// <summary>The parameters of a lease claim (<c>UPDATE … RETURNING</c> of up to <c>@limit</c> due rows for <c>@owner</c> until <c>@lease_until</c>).</summary>
+    public static void AddLeaseClaim(DbCommand command, string owner, DateTimeOffset now, DateTimeOffset leaseUntil, int limit)
+    {
+        Add(command, "@owner", owner);
+        Add(command, "@now", now);
+        Add(command, "@lease_until", leaseUntil);
+        Add(command, "@limit", limit);
+    }
+
     public static void AddJson(DbCommand command, string name, string json)
     {
         ArgumentNullException.ThrowIfNull(command);
