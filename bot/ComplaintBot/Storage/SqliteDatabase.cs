@@ -52,7 +52,7 @@ public sealed class SqliteDatabase : StorageDatabase
         value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>The statement that makes a connection commit as <paramref name="synchronous"/> says.</summary>
-    public static string SynchronousPragma(SqliteSynchronous synchronous) =>
+    internal static string SynchronousPragma(SqliteSynchronous synchronous) =>
         synchronous == SqliteSynchronous.Full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL";
 
     public override object Timestamp(DateTimeOffset value) => FormatTimestamp(value);
