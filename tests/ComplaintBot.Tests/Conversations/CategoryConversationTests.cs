@@ -5,32 +5,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ComplaintBot.Tests.Conversations;
 
 /// <summary>Each kind of complaint gets its own clarifying questions; the category is asked only when unsure.</summary>
-public sealed class CategoryConversationTests : IAsyncLifetime
+public sealed class CategoryConversationTests : LoopbackBotTest
 {
-    private readonly BotHostFactory _host = new();
-    private HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _host.CreateLoopbackClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-        _host.DeleteDataDirectory();
-    }
-
     private async Task<Complaint> FiledFor(CustomerChat chat)
-        => Assert.Single(await _host.Services.GetRequiredService<IComplaintStore>()
+        => Assert.Single(await Host.Services.GetRequiredService<IComplaintStore>()
             .ListAsync(new ComplaintQuery { Customer = ("webchat", chat.UserId) }, CancellationToken.None));
 
     [Fact]
     public async Task A_complaint_about_staff_asks_what_was_said_and_apologises_for_the_treatment()
     {
-        var chat = new CustomerChat(_client, "en-US", name: "Ana");
+        var chat = new CustomerChat(Client, "en-US", name: "Ana");
         await chat.SayTextsAsync("The staff member at your Ljubljana store was rude to me yesterday when I asked about a return.");
         Assert.StartsWith("Let me check I've understood. This is about the service you received", (await chat.SayTextsAsync("That's all"))[0], StringComparison.Ordinal);
         Assert.Equal(["Can you tell me more about what was said or done?"], await chat.SayTextsAsync("Yes"));
@@ -49,7 +33,7 @@ public sealed class CategoryConversationTests : IAsyncLifetime
     [Fact]
     public async Task An_account_problem_asks_for_the_account_and_the_error_message()
     {
-        var chat = new CustomerChat(_client, "en-US", name: "Ana");
+        var chat = new CustomerChat(Client, "en-US", name: "Ana");
         await chat.SayTextsAsync("I cannot log in to my account since this morning, the app keeps failing.");
         await chat.SayTextsAsync("That's all");
         Assert.Equal(["What is your account ID or user name?"], await chat.SayTextsAsync("Yes"));
@@ -68,7 +52,7 @@ public sealed class CategoryConversationTests : IAsyncLifetime
     [Fact]
     public async Task After_a_correction_that_leaves_the_kind_unclear_the_customer_picks_it_with_buttons()
     {
-        var chat = new CustomerChat(_client, "en-US", name: "Ana");
+        var chat = new CustomerChat(Client, "en-US", name: "Ana");
         await chat.SayTextsAsync("Something went wrong with my order and I am not sure what.");
         await chat.SayTextsAsync("That's all");
         Assert.Equal(["Thank you for correcting me. What did I get wrong?"], await chat.SayTextsAsync("No"));

@@ -10,28 +10,12 @@ namespace ComplaintBot.Tests.Conversations;
 /// The intake conversation through the real <c>/api/messages</c> path, on a real SQLite file: what the customer says,
 /// what the bot answers, and what ends up on disk.
 /// </summary>
-public sealed class IntakeConversationTests : IAsyncLifetime
+public sealed class IntakeConversationTests : LoopbackBotTest
 {
-    private readonly BotHostFactory _host = new();
-    private HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _host.CreateLoopbackClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-        _host.DeleteDataDirectory();
-    }
-
-    private CustomerChat Chat(string locale = "en-US", string? name = "Ana") => new(_client, locale, name: name);
+    private CustomerChat Chat(string locale = "en-US", string? name = "Ana") => new(Client, locale, name: name);
 
     private async Task<IReadOnlyList<Complaint>> ComplaintsOf(CustomerChat chat)
-        => await _host.Services.GetRequiredService<IComplaintStore>().ListAsync(new ComplaintQuery { Customer = ("webchat", chat.UserId) }, CancellationToken.None);
+        => await Host.Services.GetRequiredService<IComplaintStore>().ListAsync(new ComplaintQuery { Customer = ("webchat", chat.UserId) }, CancellationToken.None);
 
     private static string Text(string key, string locale)
         => BotMessages.ResourceManager.GetString(key, CultureInfo.GetCultureInfo(locale))!;

@@ -11,24 +11,9 @@ namespace ComplaintBot.Tests.Messaging;
 /// The conformance checks of the Bot Framework protocol reference (§9, items 5–7) against the real host over
 /// real HTTP, with authentication disabled (no MicrosoftAppId) as on a developer's laptop.
 /// </summary>
-public sealed class MessagesEndpointTests : IAsyncLifetime
+public sealed class MessagesEndpointTests : LoopbackBotTest
 {
     private static readonly Uri Messages = new("/api/messages", UriKind.Relative);
-    private readonly BotHostFactory _host = new();
-    private HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _host.CreateLoopbackClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-        _host.DeleteDataDirectory();
-    }
 
     private static JsonObject Activity(string type = "message", string? text = "hello", string? deliveryMode = "expectReplies") => new()
     {
@@ -46,7 +31,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     };
 
     private Task<HttpResponseMessage> PostAsync(string body, string contentType = "application/json")
-        => _client.PostAsync(Messages, new StringContent(body, Encoding.UTF8, contentType));
+        => Client.PostAsync(Messages, new StringContent(body, Encoding.UTF8, contentType));
 
     private static async Task<JsonArray> RepliesOf(HttpResponseMessage response)
     {
@@ -155,7 +140,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         using var request = new HttpRequestMessage(HttpMethod.Post, Messages) { Content = content };
         request.Headers.TransferEncodingChunked = true;
 
-        using var response = await _client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
@@ -169,7 +154,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), Messages);
 
-        using var response = await _client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
     }

@@ -13,27 +13,11 @@ namespace ComplaintBot.Tests.Agents.Hub;
 /// A contact-centre hub answering the bot's <c>handoff.initiate</c> with <c>handoff.status</c> events, through the real
 /// <c>/api/messages</c> path on a real SQLite file: what the customer sees, and what the handoff and complaint records say.
 /// </summary>
-public sealed class HandoffStatusTests : IAsyncLifetime
+public sealed class HandoffStatusTests : LoopbackBotTest
 {
-    private readonly BotHostFactory _host = new();
-    private HttpClient _client = null!;
+    private IHandoffStore Handoffs => Host.Services.GetRequiredService<IHandoffStore>();
 
-    public Task InitializeAsync()
-    {
-        _client = _host.CreateLoopbackClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-        _host.DeleteDataDirectory();
-    }
-
-    private IHandoffStore Handoffs => _host.Services.GetRequiredService<IHandoffStore>();
-
-    private IComplaintStore Complaints => _host.Services.GetRequiredService<IComplaintStore>();
+    private IComplaintStore Complaints => Host.Services.GetRequiredService<IComplaintStore>();
 
     private static JsonObject Status(string state, string? message = null)
         => message is null ? new JsonObject { ["state"] = state } : new JsonObject { ["state"] = state, ["message"] = message };
@@ -41,7 +25,7 @@ public sealed class HandoffStatusTests : IAsyncLifetime
     /// <summary>A customer who asks for a person: the bot files the complaint, queues the handoff and sends handoff.initiate.</summary>
     private async Task<(CustomerChat Chat, HandoffTicket Ticket)> EscalatedChatAsync(string locale = "en-US", string story = "My parcel from order 55120 has not arrived for a week.", string ask = "I want to talk to a human")
     {
-        var chat = new CustomerChat(_client, locale, name: "Ana");
+        var chat = new CustomerChat(Client, locale, name: "Ana");
         await chat.SayTextsAsync(story);
         var replies = await chat.SayAsync(ask);
         Assert.Contains(replies, a => (string?)a["type"] == "event" && (string?)a["name"] == "handoff.initiate");
@@ -127,7 +111,7 @@ public sealed class HandoffStatusTests : IAsyncLifetime
     [Fact]
     public async Task A_status_in_a_conversation_without_a_handoff_is_ignored()
     {
-        var chat = new CustomerChat(_client, "en-US", name: "Ana");
+        var chat = new CustomerChat(Client, "en-US", name: "Ana");
         await chat.SayTextsAsync("My parcel from order 55120 has not arrived for a week.");
 
         Assert.Empty(await chat.HubEventAsync("handoff.status", Status("accepted")));
