@@ -9,9 +9,10 @@ namespace ComplaintBot.Storage;
 /// <summary>
 /// The embedded database: one file <c>{DataDirectory}/complaintbot.db</c>, created on first use, in WAL mode, with
 /// pooled connections for readers and one writer that commits concurrent writes together
-/// (<see cref="SqliteGroupCommit"/>). Readers open pooled connections as they are; the writer's connection (and the
-/// migrator's) commits with the <see cref="SqliteSynchronous"/> its writes need — full, on disk before returning,
-/// unless asked otherwise — and has a busy timeout, so a writer from another process makes it queue instead of fail.
+/// (<see cref="SqliteGroupCommit"/>). Readers (and the migrator) open pooled connections as they are, with SQLite's
+/// <c>synchronous = FULL</c>; the writer's own connection commits with the <see cref="SqliteSynchronous"/> its writes
+/// need — full, on disk before returning, unless asked otherwise. Every connection waits out another process's write
+/// lock (for up to 30 seconds) instead of failing.
 /// </summary>
 public sealed class SqliteDatabase : StorageDatabase
 {
@@ -21,6 +22,8 @@ public sealed class SqliteDatabase : StorageDatabase
 
     private readonly string _connectionString;
 
+    private readonly string _writerConnectionString;
+
     private readonly SqliteGroupCommit _writer;
 
     public SqliteDatabase(IOptions<StorageOptions> options, TimeProvider timeProvider, ILogger<SqliteDatabase> logger)
@@ -29,14 +32,17 @@ public sealed class SqliteDatabase : StorageDatabase
         ArgumentNullException.ThrowIfNull(options);
         DatabasePath = Path.GetFullPath(options.Value.SqliteDatabasePath);
         StateSynchronous = options.Value.SqliteStateSynchronous;
-        _connectionString = new SqliteConnectionStringBuilder
+        var connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = DatabasePath,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Cache = SqliteCacheMode.Private,
             Pooling = true,
             DefaultTimeout = BusyTimeoutSeconds,
-        }.ToString();
+        };
+        _connectionString = connectionString.ToString();
+        connectionString.Pooling = false;
+        _writerConnectionString = connectionString.ToString();
         _writer = new SqliteGroupCommit(OpenConnectionAsync);
     }
 
@@ -65,23 +71,13 @@ public sealed class SqliteDatabase : StorageDatabase
 
     /// <summary>
     /// Opens a pooled connection for reading, to a database whose schema is current. Writes go through
-    /// <see cref="WriteAsync{T}(SqliteSynchronous, Func{SqliteConnection, SqliteTransaction, CancellationToken, Task{T}}, CancellationToken)"/>,
+    /// <see cref="WriteAsync{T}(SqliteSynchronous, Func{SqliteWrite, CancellationToken, Task{T}}, CancellationToken)"/>,
     /// so a reader sets none of the writer's pragmas: in WAL mode it never waits for the writer, and never commits.
     /// </summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         await EnsureSchemaAsync(cancellationToken);
-        var connection = new SqliteConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
+        return await OpenReaderAsync(cancellationToken);
     }
 
     /// <summary>
@@ -90,7 +86,7 @@ public sealed class SqliteDatabase : StorageDatabase
     /// </summary>
     public async Task<T> WriteAsync<T>(
         SqliteSynchronous synchronous,
-        Func<SqliteConnection, SqliteTransaction, CancellationToken, Task<T>> work,
+        Func<SqliteWrite, CancellationToken, Task<T>> work,
         CancellationToken cancellationToken)
     {
         await EnsureSchemaAsync(cancellationToken);
@@ -100,11 +96,12 @@ public sealed class SqliteDatabase : StorageDatabase
     public override Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
-        return WriteAsync(SqliteSynchronous.Full, (connection, transaction, token) => work(connection, transaction, token), cancellationToken);
+        return WriteAsync(SqliteSynchronous.Full, (write, token) => work(write.Connection, write.Transaction, token), cancellationToken);
     }
 
+    /// <summary>A connection as the readers (and the migrator, whose writes are rare) use it, with SQLite's defaults: synchronous <c>FULL</c>.</summary>
     protected override async Task<DbConnection> OpenDbConnectionAsync(CancellationToken cancellationToken) =>
-        await OpenConnectionAsync(SqliteSynchronous.Full, cancellationToken);
+        await OpenReaderAsync(cancellationToken);
 
     protected override async Task PrepareAsync(CancellationToken cancellationToken)
     {
@@ -131,16 +128,26 @@ public sealed class SqliteDatabase : StorageDatabase
         base.Dispose(disposing);
     }
 
-    /// <summary>Pooled connections keep their pragmas, so each open sets both, whatever the last user chose.</summary>
-    private async Task<SqliteConnection> OpenConnectionAsync(SqliteSynchronous synchronous, CancellationToken cancellationToken)
+    private Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken) =>
+        OpenAsync(_connectionString, pragmas: null, cancellationToken);
+
+    /// <summary>The writer's connection: outside the pool, so its pragmas never reach a reader's connection.</summary>
+    private Task<SqliteConnection> OpenConnectionAsync(SqliteSynchronous synchronous, CancellationToken cancellationToken) =>
+        OpenAsync(_writerConnectionString, BusyTimeoutPragma + SynchronousPragma(synchronous), cancellationToken);
+
+    private static async Task<SqliteConnection> OpenAsync(string connectionString, string? pragmas, CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(_connectionString);
+        var connection = new SqliteConnection(connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = BusyTimeoutPragma + SynchronousPragma(synchronous);
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            if (pragmas is not null)
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = pragmas;
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+
             return connection;
         }
         catch

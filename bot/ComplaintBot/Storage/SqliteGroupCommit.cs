@@ -17,7 +17,11 @@ internal sealed class SqliteGroupCommit : IDisposable
     /// <summary>The most writes one commit holds, so a long queue still commits (and answers) in steps.</summary>
     private const int MaxWritesPerCommit = 128;
 
-    private const string Savepoint = "write";
+    private const string SavepointSql = "SAVEPOINT write";
+
+    private const string ReleaseSql = "RELEASE write";
+
+    private const string RollbackSql = "ROLLBACK TO write";
 
     private readonly Func<SqliteSynchronous, CancellationToken, Task<SqliteConnection>> _openConnection;
     private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
@@ -26,6 +30,9 @@ internal sealed class SqliteGroupCommit : IDisposable
 
     /// <summary>The writer's own connection, kept open between commits (only the write loop touches it).</summary>
     private SqliteConnection? _connection;
+
+    /// <summary>The statements kept prepared on <see cref="_connection"/> (the savepoints', the stores' fixed SQL).</summary>
+    private SqliteStatementCache? _statements;
 
     private SqliteSynchronous _connectionSynchronous;
 
@@ -41,7 +48,7 @@ internal sealed class SqliteGroupCommit : IDisposable
     /// </summary>
     public Task<T> WriteAsync<T>(
         SqliteSynchronous synchronous,
-        Func<SqliteConnection, SqliteTransaction, CancellationToken, Task<T>> work,
+        Func<SqliteWrite, CancellationToken, Task<T>> work,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
@@ -105,20 +112,22 @@ internal sealed class SqliteGroupCommit : IDisposable
         try
         {
             var connection = await ConnectionAsync(synchronous);
+            _statements!.Trim();
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(_stopping.Token);
+            var scope = new SqliteWrite(connection, transaction, _statements);
             foreach (var write in batch)
             {
-                await transaction.SaveAsync(Savepoint, _stopping.Token);
+                await RunAsync(scope, SavepointSql);
                 try
                 {
-                    await write.RunAsync(connection, transaction);
-                    await transaction.ReleaseAsync(Savepoint, _stopping.Token);
+                    await write.RunAsync(scope);
+                    await RunAsync(scope, ReleaseSql);
                     done.Add(write);
                 }
                 catch (Exception ex)
                 {
-                    await transaction.RollbackAsync(Savepoint, _stopping.Token);
-                    await transaction.ReleaseAsync(Savepoint, _stopping.Token);
+                    await RunAsync(scope, RollbackSql);
+                    await RunAsync(scope, ReleaseSql);
                     write.Fail(ex);
                 }
             }
@@ -143,19 +152,20 @@ internal sealed class SqliteGroupCommit : IDisposable
         }
     }
 
+    private Task<int> RunAsync(SqliteWrite scope, string sql) => scope.Prepared(sql).ExecuteNonQueryAsync(_stopping.Token);
+
     /// <summary>The writer's connection, opened on first use and switched to <paramref name="synchronous"/> when a commit needs another mode.</summary>
     private async Task<SqliteConnection> ConnectionAsync(SqliteSynchronous synchronous)
     {
         if (_connection is null)
         {
             _connection = await _openConnection(synchronous, _stopping.Token);
+            _statements = new SqliteStatementCache(_connection);
             _connectionSynchronous = synchronous;
         }
         else if (_connectionSynchronous != synchronous)
         {
-            await using var command = _connection.CreateCommand();
-            command.CommandText = SqliteDatabase.SynchronousPragma(synchronous);
-            await command.ExecuteNonQueryAsync(_stopping.Token);
+            await _statements!.Get(SqliteDatabase.SynchronousPragma(synchronous), transaction: null).ExecuteNonQueryAsync(_stopping.Token);
             _connectionSynchronous = synchronous;
         }
 
@@ -164,6 +174,8 @@ internal sealed class SqliteGroupCommit : IDisposable
 
     private async Task CloseConnectionAsync()
     {
+        _statements?.Dispose();
+        _statements = null;
         if (_connection is not null)
         {
             await _connection.DisposeAsync();
@@ -178,7 +190,7 @@ internal sealed class SqliteGroupCommit : IDisposable
         /// <summary>Drops a write whose caller gave up before it ran; true when dropped.</summary>
         public abstract bool CancelIfRequested();
 
-        public abstract Task RunAsync(SqliteConnection connection, SqliteTransaction transaction);
+        public abstract Task RunAsync(SqliteWrite scope);
 
         public abstract void Succeed();
 
@@ -187,7 +199,7 @@ internal sealed class SqliteGroupCommit : IDisposable
 
     private sealed class PendingWrite<T>(
         SqliteSynchronous synchronous,
-        Func<SqliteConnection, SqliteTransaction, CancellationToken, Task<T>> work,
+        Func<SqliteWrite, CancellationToken, Task<T>> work,
         CancellationToken cancellationToken) : PendingWrite(synchronous)
     {
         private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -198,8 +210,8 @@ internal sealed class SqliteGroupCommit : IDisposable
         public override bool CancelIfRequested() =>
             cancellationToken.IsCancellationRequested && _completion.TrySetCanceled(cancellationToken);
 
-        public override async Task RunAsync(SqliteConnection connection, SqliteTransaction transaction) =>
-            _result = await work(connection, transaction, cancellationToken);
+        public override async Task RunAsync(SqliteWrite scope) =>
+            _result = await work(scope, cancellationToken);
 
         public override void Succeed() => _completion.TrySetResult(_result!);
 

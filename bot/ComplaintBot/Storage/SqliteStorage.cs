@@ -50,16 +50,14 @@ public sealed class SqliteStorage(SqliteDatabase database, TimeProvider timeProv
         var updatedAt = SqliteDatabase.FormatTimestamp(timeProvider.GetUtcNow());
         return await database.WriteAsync(
             database.StateSynchronous,
-            async (connection, transaction, token) =>
+            async (write, token) =>
             {
                 foreach (var (key, change) in changes)
                 {
                     ArgumentNullException.ThrowIfNull(change, nameof(changes));
                     var etag = Guid.NewGuid().ToString("N");
                     var overwrite = change.ETag is null or "*";
-                    await using var command = connection.CreateCommand();
-                    command.Transaction = transaction;
-                    command.CommandText = overwrite ? UpsertSql : ReplaceSql;
+                    var command = write.Prepared(overwrite ? UpsertSql : ReplaceSql);
                     command.Parameters.AddWithValue("@key", key);
                     command.Parameters.AddWithValue("@json", change.Json);
                     command.Parameters.AddWithValue("@etag", etag);
@@ -92,10 +90,10 @@ public sealed class SqliteStorage(SqliteDatabase database, TimeProvider timeProv
 
         await database.WriteAsync(
             database.StateSynchronous,
-            async (connection, transaction, token) =>
+            async (write, token) =>
             {
-                await using var command = connection.CreateCommand();
-                command.Transaction = transaction;
+                await using var command = write.Connection.CreateCommand();
+                command.Transaction = write.Transaction;
                 command.CommandText = $"DELETE FROM bot_state WHERE key IN ({AddKeyParameters(command, keys)})";
                 return await command.ExecuteNonQueryAsync(token);
             },

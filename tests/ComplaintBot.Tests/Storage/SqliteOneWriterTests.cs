@@ -36,7 +36,7 @@ public sealed class SqliteOneWriterTests(SqliteTestDatabase database) : IClassFi
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var holding = database.Database.WriteAsync(
             SqliteSynchronous.Full,
-            async (_, _, _) =>
+            async (_, _) =>
             {
                 writerBusy.SetResult();
                 await release.Task;
