@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using ComplaintBot.Protocol.Schema;
@@ -11,10 +12,20 @@ namespace ComplaintBot.Protocol.State;
 /// with the ETag it was read with, so two turns racing on one conversation cannot silently overwrite each other.
 /// Each property is a typed record serialized under its own name.
 /// </summary>
+/// <remarks>
+/// A turn that saved leaves its typed values behind for the conversation's next turn: when storage still holds the
+/// ETag they were saved with, that turn takes them over instead of parsing and deserializing the same document again
+/// (the read still happens, so a write by another process or instance is always seen). A turn takes them for itself,
+/// so two turns never share them, and a turn that fails before it saves leaves nothing behind.
+/// </remarks>
 public abstract class BotState
 {
+    /// <summary>The most saved states kept for their next turn; beyond it they are all dropped and read again.</summary>
+    private const int MaxSavedStates = 4096;
+
     private readonly IStorage _storage;
     private readonly string _cacheKey;
+    private readonly ConcurrentDictionary<string, CachedState> _saved = new(StringComparer.Ordinal);
 
     protected BotState(IStorage storage, string name)
     {
@@ -39,9 +50,10 @@ public abstract class BotState
 
         var key = GetStorageKey(turnContext);
         var items = await _storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
-        var cached = items.TryGetValue(key, out var item)
-            ? new CachedState(ParseObject(item.Json), item.ETag, item.Json)
-            : new CachedState(null, null, null);
+        var saved = _saved.TryRemove(key, out var left) ? left : null;
+        var cached = !items.TryGetValue(key, out var item) ? new CachedState(null, null, null)
+            : saved is not null && saved.ETag == item.ETag ? saved
+            : new CachedState(ParseObject(item.Json), item.ETag, item.Json);
         turnContext.TurnState.Set(_cacheKey, cached);
     }
 
@@ -56,18 +68,18 @@ public abstract class BotState
             return;
         }
 
+        var key = GetStorageKey(turnContext);
         var json = cached.ToJson();
-        if (json == cached.OriginalJson)
+        if (json != cached.OriginalJson)
         {
-            return;
+            var etags = await _storage.WriteAsync(
+                new Dictionary<string, StoreItem> { [key] = new StoreItem(json, cached.ETag ?? "*") },
+                cancellationToken).ConfigureAwait(false);
+            cached.ETag = etags.TryGetValue(key, out var etag) ? etag : null;
+            cached.OriginalJson = json;
         }
 
-        var key = GetStorageKey(turnContext);
-        var etags = await _storage.WriteAsync(
-            new Dictionary<string, StoreItem> { [key] = new StoreItem(json, cached.ETag ?? "*") },
-            cancellationToken).ConfigureAwait(false);
-        cached.ETag = etags.TryGetValue(key, out var etag) ? etag : null;
-        cached.OriginalJson = json;
+        LeaveForNextTurn(key, cached);
     }
 
     /// <summary>Forgets the state of this turn's conversation (or user), in storage too.</summary>
@@ -75,7 +87,24 @@ public abstract class BotState
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         turnContext.TurnState.Set(_cacheKey, new CachedState(null, null, null));
-        await _storage.DeleteAsync([GetStorageKey(turnContext)], cancellationToken).ConfigureAwait(false);
+        var key = GetStorageKey(turnContext);
+        _saved.TryRemove(key, out _);
+        await _storage.DeleteAsync([key], cancellationToken).ConfigureAwait(false);
+    }
+
+    private void LeaveForNextTurn(string key, CachedState cached)
+    {
+        if (cached.ETag is null)
+        {
+            return;
+        }
+
+        if (_saved.Count >= MaxSavedStates)
+        {
+            _saved.Clear();
+        }
+
+        _saved[key] = cached;
     }
 
     private async Task<CachedState> GetCachedAsync(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -113,6 +113,90 @@ public class BotStateTests
     }
 
     [Fact]
+    public async Task Load_NextTurnAfterASave_TakesOverTheSavedValuesWithoutReadingThemAgain()
+    {
+        var state = new ConversationState(_storage);
+        var draft = state.CreateProperty<Draft>("draft");
+        var first = Turn();
+        var saved = await draft.GetAsync(first, () => new Draft());
+        saved.Step = 1;
+        await state.SaveChangesAsync(first);
+
+        var next = await draft.GetAsync(Turn(), () => new Draft());
+
+        Assert.Same(saved, next);
+    }
+
+    [Fact]
+    public async Task Load_AnotherWriterChangedTheStateSinceTheSave_ReadsWhatIsStored()
+    {
+        var state = new ConversationState(_storage);
+        var draft = state.CreateProperty<Draft>("draft");
+        var first = Turn();
+        (await draft.GetAsync(first, () => new Draft())).Step = 1;
+        await state.SaveChangesAsync(first);
+        var otherInstance = new ConversationState(_storage);
+        var elsewhere = Turn();
+        (await otherInstance.CreateProperty<Draft>("draft").GetAsync(elsewhere, () => new Draft())).Step = 7;
+        await otherInstance.SaveChangesAsync(elsewhere);
+
+        var next = await draft.GetAsync(Turn(), () => new Draft());
+
+        Assert.Equal(7, next.Step);
+    }
+
+    [Fact]
+    public async Task Load_AfterATurnThatChangedValuesButNeverSaved_SeesOnlyWhatWasSaved()
+    {
+        var state = new ConversationState(_storage);
+        var draft = state.CreateProperty<Draft>("draft");
+        var first = Turn();
+        (await draft.GetAsync(first, () => new Draft())).Step = 1;
+        await state.SaveChangesAsync(first);
+        var failed = await draft.GetAsync(Turn(), () => new Draft());
+        failed.Step = 99;
+        failed.Story.Add("never saved");
+
+        var next = await draft.GetAsync(Turn(), () => new Draft());
+
+        Assert.NotSame(failed, next);
+        Assert.Equal(1, next.Step);
+        Assert.Empty(next.Story);
+    }
+
+    [Fact]
+    public async Task SaveChanges_TwoTurnsRacingAfterASave_SecondFailsAndTheFirstWins()
+    {
+        var state = new ConversationState(_storage);
+        var draft = state.CreateProperty<Draft>("draft");
+        var first = Turn();
+        (await draft.GetAsync(first, () => new Draft())).Step = 1;
+        await state.SaveChangesAsync(first);
+        var (a, b) = (Turn(), Turn());
+        (await draft.GetAsync(a, () => new Draft())).Step = 2;
+        (await draft.GetAsync(b, () => new Draft())).Step = 3;
+
+        await state.SaveChangesAsync(a);
+
+        await Assert.ThrowsAsync<StorageConcurrencyException>(() => state.SaveChangesAsync(b));
+        Assert.Equal(2, (await draft.GetAsync(Turn(), () => new Draft())).Step);
+    }
+
+    [Fact]
+    public async Task Delete_WholeStateAfterASave_NextTurnStartsEmpty()
+    {
+        var state = new ConversationState(_storage);
+        var draft = state.CreateProperty<Draft>("draft");
+        var first = Turn();
+        (await draft.GetAsync(first, () => new Draft())).Step = 4;
+        await state.SaveChangesAsync(first);
+
+        await state.DeleteAsync(Turn());
+
+        Assert.Equal(-1, (await draft.GetAsync(Turn(), () => new Draft { Step = -1 })).Step);
+    }
+
+    [Fact]
     public async Task ConversationsAndUsers_AreKeptApart()
     {
         var conversation = new ConversationState(_storage);
