@@ -314,24 +314,25 @@ public sealed class SqlCheckInStore(AgentsDatabase database) : ICheckInStore
             cancellationToken);
     }
 
-    private async Task<AwaitedCheckIn?> FindAwaitedAsync(string condition, string key, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {AwaitedColumns} FROM check_ins WHERE {condition} AND {Awaiting} ORDER BY sent_at DESC LIMIT 1";
-        AgentsDatabase.Add(command, "@key", key);
-        AgentsDatabase.Add(command, "@now", now);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? new AwaitedCheckIn(
-                reader.GetString(0),
-                reader.GetString(1),
-                Enum.Parse<CheckInStatus>(reader.GetString(2)),
-                reader.IsDBNull(3) ? null : Convert.ToBoolean(reader.GetValue(3), CultureInfo.InvariantCulture),
-                reader.IsDBNull(4) ? null : Convert.ToInt32(reader.GetValue(4), CultureInfo.InvariantCulture),
-                Convert.ToInt32(reader.GetValue(5), CultureInfo.InvariantCulture) == 1)
-            : null;
-    }
+    private Task<AwaitedCheckIn?> FindAwaitedAsync(string condition, string key, DateTimeOffset now, CancellationToken cancellationToken) =>
+        database.ReadAsync(
+            $"SELECT {AwaitedColumns} FROM check_ins WHERE {condition} AND {Awaiting} ORDER BY sent_at DESC LIMIT 1",
+            async (command, token) =>
+            {
+                AgentsDatabase.Add(command, "@key", key);
+                AgentsDatabase.Add(command, "@now", now);
+                await using var reader = await command.ExecuteReaderAsync(token);
+                return await reader.ReadAsync(token)
+                    ? new AwaitedCheckIn(
+                        reader.GetString(0),
+                        reader.GetString(1),
+                        Enum.Parse<CheckInStatus>(reader.GetString(2)),
+                        reader.IsDBNull(3) ? null : Convert.ToBoolean(reader.GetValue(3), CultureInfo.InvariantCulture),
+                        reader.IsDBNull(4) ? null : Convert.ToInt32(reader.GetValue(4), CultureInfo.InvariantCulture),
+                        Convert.ToInt32(reader.GetValue(5), CultureInfo.InvariantCulture) == 1)
+                    : null;
+            },
+            cancellationToken);
 
     private static async Task<IReadOnlyList<CheckInResult>> ReadResultsAsync(DbCommand command, CancellationToken cancellationToken)
     {

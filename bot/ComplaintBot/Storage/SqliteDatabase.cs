@@ -26,6 +26,8 @@ public sealed class SqliteDatabase : StorageDatabase
 
     private readonly SqliteGroupCommit _writer;
 
+    private readonly SqliteReaders _readers;
+
     public SqliteDatabase(IOptions<StorageOptions> options, TimeProvider timeProvider, ILogger<SqliteDatabase> logger)
         : base(new SchemaMigrator(StorageProvider.Sqlite, timeProvider, logger))
     {
@@ -44,6 +46,7 @@ public sealed class SqliteDatabase : StorageDatabase
         connectionString.Pooling = false;
         _writerConnectionString = connectionString.ToString();
         _writer = new SqliteGroupCommit(OpenConnectionAsync);
+        _readers = new SqliteReaders(OpenReaderAsync);
     }
 
     public string DatabasePath { get; }
@@ -78,6 +81,16 @@ public sealed class SqliteDatabase : StorageDatabase
     {
         await EnsureSchemaAsync(cancellationToken);
         return await OpenReaderAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs a read that happens often (every turn) with a command for <paramref name="sql"/> — fixed text — kept prepared
+    /// on one of the database's open read connections: bind its parameters and run it, but do not dispose it.
+    /// </summary>
+    public async Task<T> ReadAsync<T>(string sql, Func<SqliteCommand, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        await EnsureSchemaAsync(cancellationToken);
+        return await _readers.ReadAsync(sql, read, cancellationToken);
     }
 
     /// <summary>
@@ -121,6 +134,7 @@ public sealed class SqliteDatabase : StorageDatabase
         if (disposing)
         {
             _writer.Dispose();
+            _readers.Dispose();
             using var connection = new SqliteConnection(_connectionString);
             SqliteConnection.ClearPool(connection);
         }

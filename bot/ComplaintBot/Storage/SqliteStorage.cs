@@ -14,6 +14,8 @@ public sealed class SqliteStorage(SqliteDatabase database, TimeProvider timeProv
         ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at
         """;
 
+    private const string ReadOneSql = "SELECT key, json, etag FROM bot_state WHERE key = @key";
+
     private const string ReplaceSql =
         "UPDATE bot_state SET json = @json, etag = @etag, updated_at = @updated_at WHERE key = @key AND etag = @expected";
 
@@ -26,16 +28,25 @@ public sealed class SqliteStorage(SqliteDatabase database, TimeProvider timeProv
             return found;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT key, json, etag FROM bot_state WHERE key IN ({AddKeyParameters(command, keys)})";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        if (keys.Count == 1)
         {
-            found[reader.GetString(0)] = new StoreItem(reader.GetString(1), reader.GetString(2));
+            // A turn reads its one conversation: the same statement every time, kept prepared.
+            var key = keys.Single();
+            ArgumentNullException.ThrowIfNull(key, nameof(keys));
+            return await database.ReadAsync(
+                ReadOneSql,
+                async (command, token) =>
+                {
+                    command.Parameters.AddWithValue("@key", key);
+                    return await ReadItemsAsync(command, found, token);
+                },
+                cancellationToken);
         }
 
-        return found;
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var many = connection.CreateCommand();
+        many.CommandText = $"SELECT key, json, etag FROM bot_state WHERE key IN ({AddKeyParameters(many, keys)})";
+        return await ReadItemsAsync(many, found, cancellationToken);
     }
 
     public async Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
@@ -98,6 +109,17 @@ public sealed class SqliteStorage(SqliteDatabase database, TimeProvider timeProv
                 return await command.ExecuteNonQueryAsync(token);
             },
             cancellationToken);
+    }
+
+    private static async Task<Dictionary<string, StoreItem>> ReadItemsAsync(SqliteCommand command, Dictionary<string, StoreItem> found, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found[reader.GetString(0)] = new StoreItem(reader.GetString(1), reader.GetString(2));
+        }
+
+        return found;
     }
 
     /// <summary>Binds each key as <c>@k0, @k1, …</c> and returns that list for an <c>IN (…)</c>.</summary>

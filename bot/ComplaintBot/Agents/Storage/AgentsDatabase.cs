@@ -20,6 +20,25 @@ public sealed class AgentsDatabase(StorageDatabase database)
     };
 
     /// <summary>
+    /// Runs a read of fixed SQL text: in SQLite with a command kept prepared on one of the database's read connections
+    /// (for the reads every turn makes), in PostgreSQL on a pooled connection. <paramref name="execute"/> binds the
+    /// parameters and runs the command; it does not dispose it.
+    /// </summary>
+    public async Task<T> ReadAsync<T>(string sql, Func<DbCommand, CancellationToken, Task<T>> execute, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(execute);
+        if (database is SqliteDatabase sqlite)
+        {
+            return await sqlite.ReadAsync(sql, (command, token) => execute(command, token), cancellationToken);
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await execute(command, cancellationToken);
+    }
+
+    /// <summary>
     /// Runs a write through <see cref="StorageDatabase.WriteAsync{T}"/> (in SQLite the process's one writer, committed on
     /// disk with the writes waiting beside it; in PostgreSQL a transaction of its own) and returns its result once
     /// committed. <paramref name="execute"/> gets a command bound to the writer's connection and transaction, sets its

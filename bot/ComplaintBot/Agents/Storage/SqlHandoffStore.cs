@@ -67,11 +67,14 @@ public sealed class SqlHandoffStore(AgentsDatabase database) : IHandoffStore
     private async Task<HandoffTicket?> FindOneAsync(string where, string parameter, string value, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(value);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT document, version FROM handoffs WHERE {where}";
-        AgentsDatabase.Add(command, parameter, value);
-        var found = await ReadAllAsync(command, cancellationToken);
+        var found = await database.ReadAsync(
+            $"SELECT document, version FROM handoffs WHERE {where}",
+            (command, token) =>
+            {
+                AgentsDatabase.Add(command, parameter, value);
+                return ReadAllAsync(command, token);
+            },
+            cancellationToken);
         return found.Count == 0 ? null : found[0];
     }
 
