@@ -92,6 +92,12 @@ public abstract class BotState
         await _storage.DeleteAsync([key], cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Drops every saved state kept in memory for a next turn (after personal data was erased or expired in storage),
+    /// so no copy outlives the stored document. The next turn of each conversation reads its document again.
+    /// </summary>
+    public void ForgetSavedStates() => _saved.Clear();
+
     private void LeaveForNextTurn(string key, CachedState cached)
     {
         if (cached.ETag is null)

@@ -17,7 +17,12 @@ namespace ComplaintBot.Privacy;
 /// do no harm and a second run finds nothing left. Reads use pooled connections; every change goes through
 /// <see cref="StorageDatabase.WriteAsync{T}"/> (in SQLite the process's one writer), committed on disk before it is reported.
 /// </summary>
-public sealed partial class PersonalDataStore(StorageDatabase database, TimeProvider time, ILogger<PersonalDataStore> logger)
+public sealed partial class PersonalDataStore(
+    StorageDatabase database,
+    ConversationState conversationState,
+    UserState userState,
+    TimeProvider time,
+    ILogger<PersonalDataStore> logger)
 {
     private const int BatchSize = 100;
     private const int MaxAnonymizeAttempts = 5;
@@ -79,6 +84,7 @@ public sealed partial class PersonalDataStore(StorageDatabase database, TimeProv
             },
             cancellationToken);
         report = report with { StateDocuments = stateDocuments };
+        ForgetSavedStates();
         LogErased(logger, report.Complaints, report.StateDocuments, report.Handoffs, report.CheckIns);
         return report;
     }
@@ -133,8 +139,20 @@ public sealed partial class PersonalDataStore(StorageDatabase database, TimeProv
             },
             cancellationToken);
         report = report.Add(expired);
+        if (expired.StateDocuments > 0)
+        {
+            ForgetSavedStates();
+        }
+
         LogExpired(logger, report.Complaints, report.StateDocuments, report.Handoffs, report.CheckIns);
         return report;
+    }
+
+    /// <summary>Turn state kept in memory for a conversation's next turn must not outlive its erased document.</summary>
+    private void ForgetSavedStates()
+    {
+        conversationState.ForgetSavedStates();
+        userState.ForgetSavedStates();
     }
 
     private async Task<CustomerData> FindAsync(CustomerIdentity customer, CancellationToken cancellationToken)

@@ -10,7 +10,8 @@ namespace ComplaintBot.Storage;
 /// The embedded database: one file <c>{DataDirectory}/complaintbot.db</c>, created on first use, in WAL mode, with
 /// pooled connections for readers and one writer that commits concurrent writes together
 /// (<see cref="SqliteGroupCommit"/>). Readers (and the migrator) open pooled connections as they are, with SQLite's
-/// <c>synchronous = FULL</c>; the writer's own connection commits with the <see cref="SqliteSynchronous"/> its writes
+/// <c>synchronous = FULL</c>, except the reads every turn makes, which keep theirs open with the statement prepared
+/// (<see cref="SqliteReaders"/>); the writer's own connection commits with the <see cref="SqliteSynchronous"/> its writes
 /// need — full, on disk before returning, unless asked otherwise. Every connection waits out another process's write
 /// lock (for up to 30 seconds) instead of failing.
 /// </summary>

@@ -23,6 +23,18 @@ public class BotStateTests
         From = new ChannelAccount { Id = "u1" },
     });
 
+    /// <summary>A conversation whose state one turn saved, with the draft at <paramref name="step"/>.</summary>
+    private async Task<(ConversationState State, IStatePropertyAccessor<Draft> Draft, Draft Saved)> SavedOnceAsync(int step)
+    {
+        var state = new ConversationState(_storage);
+        var draft = state.CreateProperty<Draft>("draft");
+        var turn = Turn();
+        var saved = await draft.GetAsync(turn, () => new Draft());
+        saved.Step = step;
+        await state.SaveChangesAsync(turn);
+        return (state, draft, saved);
+    }
+
     [Fact]
     public async Task Property_SetSaveAndLoadInNewTurn_RoundTripsTypedRecord()
     {
@@ -115,12 +127,7 @@ public class BotStateTests
     [Fact]
     public async Task Load_NextTurnAfterASave_TakesOverTheSavedValuesWithoutReadingThemAgain()
     {
-        var state = new ConversationState(_storage);
-        var draft = state.CreateProperty<Draft>("draft");
-        var first = Turn();
-        var saved = await draft.GetAsync(first, () => new Draft());
-        saved.Step = 1;
-        await state.SaveChangesAsync(first);
+        var (_, draft, saved) = await SavedOnceAsync(step: 1);
 
         var next = await draft.GetAsync(Turn(), () => new Draft());
 
@@ -130,11 +137,7 @@ public class BotStateTests
     [Fact]
     public async Task Load_AnotherWriterChangedTheStateSinceTheSave_ReadsWhatIsStored()
     {
-        var state = new ConversationState(_storage);
-        var draft = state.CreateProperty<Draft>("draft");
-        var first = Turn();
-        (await draft.GetAsync(first, () => new Draft())).Step = 1;
-        await state.SaveChangesAsync(first);
+        var (_, draft, _) = await SavedOnceAsync(step: 1);
         var otherInstance = new ConversationState(_storage);
         var elsewhere = Turn();
         (await otherInstance.CreateProperty<Draft>("draft").GetAsync(elsewhere, () => new Draft())).Step = 7;
@@ -148,11 +151,7 @@ public class BotStateTests
     [Fact]
     public async Task Load_AfterATurnThatChangedValuesButNeverSaved_SeesOnlyWhatWasSaved()
     {
-        var state = new ConversationState(_storage);
-        var draft = state.CreateProperty<Draft>("draft");
-        var first = Turn();
-        (await draft.GetAsync(first, () => new Draft())).Step = 1;
-        await state.SaveChangesAsync(first);
+        var (_, draft, _) = await SavedOnceAsync(step: 1);
         var failed = await draft.GetAsync(Turn(), () => new Draft());
         failed.Step = 99;
         failed.Story.Add("never saved");
@@ -167,11 +166,7 @@ public class BotStateTests
     [Fact]
     public async Task SaveChanges_TwoTurnsRacingAfterASave_SecondFailsAndTheFirstWins()
     {
-        var state = new ConversationState(_storage);
-        var draft = state.CreateProperty<Draft>("draft");
-        var first = Turn();
-        (await draft.GetAsync(first, () => new Draft())).Step = 1;
-        await state.SaveChangesAsync(first);
+        var (state, draft, _) = await SavedOnceAsync(step: 1);
         var (a, b) = (Turn(), Turn());
         (await draft.GetAsync(a, () => new Draft())).Step = 2;
         (await draft.GetAsync(b, () => new Draft())).Step = 3;
@@ -185,15 +180,23 @@ public class BotStateTests
     [Fact]
     public async Task Delete_WholeStateAfterASave_NextTurnStartsEmpty()
     {
-        var state = new ConversationState(_storage);
-        var draft = state.CreateProperty<Draft>("draft");
-        var first = Turn();
-        (await draft.GetAsync(first, () => new Draft())).Step = 4;
-        await state.SaveChangesAsync(first);
+        var (state, draft, _) = await SavedOnceAsync(step: 4);
 
         await state.DeleteAsync(Turn());
 
         Assert.Equal(-1, (await draft.GetAsync(Turn(), () => new Draft { Step = -1 })).Step);
+    }
+
+    [Fact]
+    public async Task ForgetSavedStates_NextTurn_ReadsTheStoredDocumentAgain()
+    {
+        var (state, draft, saved) = await SavedOnceAsync(step: 6);
+
+        state.ForgetSavedStates();
+        var next = await draft.GetAsync(Turn(), () => new Draft());
+
+        Assert.NotSame(saved, next);
+        Assert.Equal(6, next.Step);
     }
 
     [Fact]
