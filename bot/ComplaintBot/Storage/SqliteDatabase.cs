@@ -46,7 +46,7 @@ public sealed class SqliteDatabase : StorageDatabase
         _connectionString = connectionString.ToString();
         connectionString.Pooling = false;
         _writerConnectionString = connectionString.ToString();
-        _writer = new SqliteGroupCommit(OpenConnectionAsync);
+        _writer = new SqliteGroupCommit(OpenWriterConnectionAsync);
         _readers = new SqliteReaders(OpenReaderAsync);
     }
 
@@ -120,7 +120,7 @@ public sealed class SqliteDatabase : StorageDatabase
     protected override async Task PrepareAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
-        await using var connection = await OpenConnectionAsync(SqliteSynchronous.Full, cancellationToken);
+        await using var connection = await OpenWriterConnectionAsync(SqliteSynchronous.Full, cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode = WAL";
         var mode = (string?)await command.ExecuteScalarAsync(cancellationToken);
@@ -147,7 +147,7 @@ public sealed class SqliteDatabase : StorageDatabase
         OpenAsync(_connectionString, pragmas: null, cancellationToken);
 
     /// <summary>The writer's connection: outside the pool, so its pragmas never reach a reader's connection.</summary>
-    private Task<SqliteConnection> OpenConnectionAsync(SqliteSynchronous synchronous, CancellationToken cancellationToken) =>
+    private Task<SqliteConnection> OpenWriterConnectionAsync(SqliteSynchronous synchronous, CancellationToken cancellationToken) =>
         OpenAsync(_writerConnectionString, BusyTimeoutPragma + SynchronousPragma(synchronous), cancellationToken);
 
     private static async Task<SqliteConnection> OpenAsync(string connectionString, string? pragmas, CancellationToken cancellationToken)

@@ -29,7 +29,7 @@ public sealed class AgentsDatabase(StorageDatabase database)
         ArgumentNullException.ThrowIfNull(execute);
         if (database is SqliteDatabase sqlite)
         {
-            return await sqlite.ReadAsync(sql, (command, token) => execute(command, token), cancellationToken);
+            return await sqlite.ReadAsync(sql, execute, cancellationToken);
         }
 
         await using var connection = await OpenAsync(cancellationToken);
