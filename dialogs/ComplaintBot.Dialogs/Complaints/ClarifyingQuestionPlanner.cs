@@ -80,24 +80,20 @@ public sealed class ClarifyingQuestionPlanner
     }
 
     /// <summary>
-    /// Whether a story is vague: no details found in it, and short — fewer than
-    /// <see cref="ClarifyingQuestionOptions.MinWords"/> words, or for Chinese, Japanese and Korean fewer than
-    /// <see cref="ClarifyingQuestionOptions.MinCjkCharacters"/> letters.
+    /// Whether a story is vague: short — fewer than <see cref="ClarifyingQuestionOptions.MinWords"/> words, or for
+    /// Chinese, Japanese and Korean fewer than <see cref="ClarifyingQuestionOptions.MinCjkCharacters"/> letters — and
+    /// without details. <paramref name="detailsOf"/> reads the story's details, and is called only for a short story.
     /// </summary>
-    public bool IsVague(string story, ExtractedDetails details)
+    public bool IsVague(string story, Func<string, ExtractedDetails> detailsOf)
     {
         ArgumentNullException.ThrowIfNull(story);
-        ArgumentNullException.ThrowIfNull(details);
-        if (!details.IsEmpty)
-        {
-            return false;
-        }
-
+        ArgumentNullException.ThrowIfNull(detailsOf);
         var cjkLetters = story.Count(IsCjk);
         var words = story.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
-        return cjkLetters > 0 && cjkLetters * 2 >= story.Count(char.IsLetter)
+        var isShort = cjkLetters > 0 && cjkLetters * 2 >= story.Count(char.IsLetter)
             ? cjkLetters < _options.MinCjkCharacters
             : words < _options.MinWords;
+        return isShort && detailsOf(story).IsEmpty;
     }
 
     private static bool IsCjk(char c)

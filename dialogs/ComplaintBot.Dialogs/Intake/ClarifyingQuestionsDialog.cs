@@ -30,7 +30,7 @@ public sealed class ClarifyingQuestionsDialog
     {
         var draft = step.Details;
         var story = draft.StoryText;
-        var vague = _planner.IsVague(story, _extractor.Extract(story, CultureInfo.CurrentUICulture));
+        var vague = _planner.IsVague(story, text => _extractor.Extract(text, CultureInfo.CurrentUICulture));
         var plan = _planner.Plan(draft.Category, draft.Facts, vague, draft.Customer, draft.Asked);
         if (plan.Count == 0)
         {

@@ -106,6 +106,19 @@ public class ClarifyingQuestionPlannerTests
     public void IsVague_ShortStoryWithoutSpecifics_IsVague(string story, bool expected)
     {
         var extractor = new ComplaintDetailExtractor(Options.Create(new ComplaintDetailOptions()), new ManualTimeProvider(TestComplaints.Now));
-        Assert.Equal(expected, Planner.IsVague(story, extractor.Extract(story)));
+        Assert.Equal(expected, Planner.IsVague(story, text => extractor.Extract(text)));
+    }
+
+    [Fact]
+    public void IsVague_LongStory_IsDecidedWithoutReadingItsDetails()
+    {
+        var read = 0;
+
+        var vague = Planner.IsVague(
+            "The blender I bought from you stopped working after two days and now smells of burning plastic.",
+            _ => { read++; return ExtractedDetails.None; });
+
+        Assert.False(vague);
+        Assert.Equal(0, read);
     }
 }
