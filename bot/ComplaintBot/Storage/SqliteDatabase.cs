@@ -144,13 +144,14 @@ public sealed class SqliteDatabase : StorageDatabase
     }
 
     private Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken) =>
-        OpenAsync(_connectionString, pragmas: null, cancellationToken);
+        OpenConnectionAsync(_connectionString, pragmas: null, cancellationToken);
 
     /// <summary>The writer's connection: outside the pool, so its pragmas never reach a reader's connection.</summary>
     private Task<SqliteConnection> OpenWriterConnectionAsync(SqliteSynchronous synchronous, CancellationToken cancellationToken) =>
-        OpenAsync(_writerConnectionString, BusyTimeoutPragma + SynchronousPragma(synchronous), cancellationToken);
+        OpenConnectionAsync(_writerConnectionString, BusyTimeoutPragma + SynchronousPragma(synchronous), cancellationToken);
 
-    private static async Task<SqliteConnection> OpenAsync(string connectionString, string? pragmas, CancellationToken cancellationToken)
+    /// <summary>Opens a connection and runs <paramref name="pragmas"/> on it; unlike <see cref="OpenAsync(CancellationToken)"/>, without checking the schema.</summary>
+    private static async Task<SqliteConnection> OpenConnectionAsync(string connectionString, string? pragmas, CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);
         try
