@@ -11,15 +11,15 @@ namespace ComplaintBot.Storage;
 /// pooled connections for readers and one writer that commits concurrent writes together
 /// (<see cref="SqliteGroupCommit"/>). Readers (and the migrator) open pooled connections as they are, with SQLite's
 /// <c>synchronous = FULL</c>, except the reads every turn makes, which keep theirs open with the statement prepared
-/// (<see cref="SqliteReaders"/>); the writer's own connection commits with the <see cref="SqliteSynchronous"/> its writes
-/// need — full, on disk before returning, unless asked otherwise. Every connection waits out another process's write
+/// (<see cref="SqliteReaders"/>); a write returns once committed as the <see cref="SqliteSynchronous"/> it asked for
+/// says — full, on disk before returning, unless asked otherwise. Every connection waits out another process's write
 /// lock (for up to 30 seconds) instead of failing.
 /// </summary>
 public sealed class SqliteDatabase : StorageDatabase
 {
     private const int BusyTimeoutSeconds = 30;
 
-    private const string BusyTimeoutPragma = "PRAGMA busy_timeout = 30000; ";
+    private const string WriterPragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL";
 
     private readonly string _connectionString;
 
@@ -46,7 +46,7 @@ public sealed class SqliteDatabase : StorageDatabase
         _connectionString = connectionString.ToString();
         connectionString.Pooling = false;
         _writerConnectionString = connectionString.ToString();
-        _writer = new SqliteGroupCommit(OpenWriterConnectionAsync);
+        _writer = new SqliteGroupCommit(OpenWriterConnectionAsync, DatabasePath + "-wal");
         _readers = new SqliteReaders(OpenReaderAsync);
     }
 
@@ -60,10 +60,6 @@ public sealed class SqliteDatabase : StorageDatabase
     /// <summary>A timestamp as stored in SQLite: UTC, ISO-8601 with seven fractional digits, so text order is time order.</summary>
     public static string FormatTimestamp(DateTimeOffset value) =>
         value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
-
-    /// <summary>The statement that makes a connection commit as <paramref name="synchronous"/> says.</summary>
-    internal static string SynchronousPragma(SqliteSynchronous synchronous) =>
-        synchronous == SqliteSynchronous.Full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL";
 
     public override object Timestamp(DateTimeOffset value) => FormatTimestamp(value);
 
@@ -96,7 +92,7 @@ public sealed class SqliteDatabase : StorageDatabase
 
     /// <summary>
     /// Runs <paramref name="work"/> through the database's one writer and returns its result once the commit that holds
-    /// it is done as <paramref name="synchronous"/> asks (or more strictly, when it shares the commit with a durable write).
+    /// it is done as <paramref name="synchronous"/> asks.
     /// </summary>
     public async Task<T> WriteAsync<T>(
         SqliteSynchronous synchronous,
@@ -120,7 +116,7 @@ public sealed class SqliteDatabase : StorageDatabase
     protected override async Task PrepareAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
-        await using var connection = await OpenWriterConnectionAsync(SqliteSynchronous.Full, cancellationToken);
+        await using var connection = await OpenWriterConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode = WAL";
         var mode = (string?)await command.ExecuteScalarAsync(cancellationToken);
@@ -146,9 +142,12 @@ public sealed class SqliteDatabase : StorageDatabase
     private Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken) =>
         OpenConnectionAsync(_connectionString, pragmas: null, cancellationToken);
 
-    /// <summary>The writer's connection: outside the pool, so its pragmas never reach a reader's connection.</summary>
-    private Task<SqliteConnection> OpenWriterConnectionAsync(SqliteSynchronous synchronous, CancellationToken cancellationToken) =>
-        OpenConnectionAsync(_writerConnectionString, BusyTimeoutPragma + SynchronousPragma(synchronous), cancellationToken);
+    /// <summary>
+    /// The writer's connection: outside the pool, so its pragmas never reach a reader's connection. It commits with
+    /// <c>synchronous = NORMAL</c>; <see cref="SqliteGroupCommit"/> flushes the WAL for the writes that must be on disk.
+    /// </summary>
+    private Task<SqliteConnection> OpenWriterConnectionAsync(CancellationToken cancellationToken) =>
+        OpenConnectionAsync(_writerConnectionString, WriterPragmas, cancellationToken);
 
     /// <summary>Opens a connection and runs <paramref name="pragmas"/> on it; unlike <see cref="OpenAsync(CancellationToken)"/>, without checking the schema.</summary>
     private static async Task<SqliteConnection> OpenConnectionAsync(string connectionString, string? pragmas, CancellationToken cancellationToken)

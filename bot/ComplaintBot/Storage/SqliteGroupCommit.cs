@@ -7,10 +7,11 @@ namespace ComplaintBot.Storage;
 /// The one writer of the embedded database. SQLite lets one transaction write at a time; left to itself, every other
 /// writer waits in SQLite's busy handler, which sleeps a thread-pool thread and retries, and every durable commit pays
 /// its own fsync. Here the process's writes queue (asynchronously) and are run one after another on one connection
-/// that stays open,
-/// as many as are waiting in one transaction: one commit, and one fsync when any of them asked for
-/// <see cref="SqliteSynchronous.Full"/>. Each write runs inside its own savepoint, so one that throws (a stale ETag, a
-/// duplicate key) is rolled back and told alone; none is told it succeeded before the commit that holds it returned.
+/// that stays open, as many as are waiting in one transaction. Each write runs inside its own savepoint, so one that
+/// throws (a stale ETag, a duplicate key) is rolled back and told alone; none is told it succeeded before the commit
+/// that holds it returned. The connection commits with <c>synchronous = NORMAL</c>; a write that asked for
+/// <see cref="SqliteSynchronous.Full"/> is told once the WAL is also flushed to the disk (<see cref="SqliteWalFlush"/>),
+/// which happens beside the writer, so the writes queued behind a durable one do not wait for the disk.
 /// </summary>
 internal sealed class SqliteGroupCommit : IDisposable
 {
@@ -23,7 +24,8 @@ internal sealed class SqliteGroupCommit : IDisposable
 
     private const string RollbackSql = "ROLLBACK TO write";
 
-    private readonly Func<SqliteSynchronous, CancellationToken, Task<SqliteConnection>> _openConnection;
+    private readonly Func<CancellationToken, Task<SqliteConnection>> _openConnection;
+    private readonly SqliteWalFlush _walFlush;
     private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lazy<Task> _writer;
@@ -34,17 +36,18 @@ internal sealed class SqliteGroupCommit : IDisposable
     /// <summary>The statements kept prepared on <see cref="_connection"/> (the savepoints', the stores' fixed SQL).</summary>
     private SqliteStatementCache? _statements;
 
-    private SqliteSynchronous _connectionSynchronous;
-
-    public SqliteGroupCommit(Func<SqliteSynchronous, CancellationToken, Task<SqliteConnection>> openConnection)
+    /// <param name="openConnection">Opens the writer's connection, set to commit with <c>synchronous = NORMAL</c>.</param>
+    /// <param name="walPath">The database's write-ahead log, flushed for durable writes.</param>
+    public SqliteGroupCommit(Func<CancellationToken, Task<SqliteConnection>> openConnection, string walPath)
     {
         _openConnection = openConnection;
+        _walFlush = new SqliteWalFlush(walPath);
         _writer = new Lazy<Task>(StartWriter, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
     /// Runs <paramref name="work"/> in the writer's transaction and returns its result once that transaction is
-    /// committed as <paramref name="synchronous"/> (or more strictly) asks. The work must not wait for another write.
+    /// committed as <paramref name="synchronous"/> asks. The work must not wait for another write.
     /// </summary>
     public Task<T> WriteAsync<T>(
         SqliteSynchronous synchronous,
@@ -68,6 +71,7 @@ internal sealed class SqliteGroupCommit : IDisposable
         }
 
         _writer.Value.Wait(TimeSpan.FromSeconds(30));
+        _walFlush.Dispose();
 
         _stopping.Cancel();
         _stopping.Dispose();
@@ -107,11 +111,10 @@ internal sealed class SqliteGroupCommit : IDisposable
 
     private async Task CommitAsync(List<PendingWrite> batch)
     {
-        var synchronous = batch.Exists(w => w.Synchronous == SqliteSynchronous.Full) ? SqliteSynchronous.Full : SqliteSynchronous.Normal;
         var done = new List<PendingWrite>(batch.Count);
         try
         {
-            var connection = await ConnectionAsync(synchronous);
+            var connection = await ConnectionAsync();
             _statements!.Trim();
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(_stopping.Token);
             var scope = new SqliteWrite(connection, transaction, _statements);
@@ -146,7 +149,39 @@ internal sealed class SqliteGroupCommit : IDisposable
             return;
         }
 
+        var durable = done.FindAll(w => w.Synchronous == SqliteSynchronous.Full);
+        if (durable.Count > 0)
+        {
+            _ = SucceedOnceFlushedAsync(durable, _walFlush.FlushAsync());
+        }
+
         foreach (var write in done)
+        {
+            if (write.Synchronous != SqliteSynchronous.Full)
+            {
+                write.Succeed();
+            }
+        }
+    }
+
+    /// <summary>Tells committed durable writes they succeeded once the WAL holding them is on the disk, or that they failed.</summary>
+    private static async Task SucceedOnceFlushedAsync(List<PendingWrite> durable, Task flushed)
+    {
+        try
+        {
+            await flushed;
+        }
+        catch (Exception ex)
+        {
+            foreach (var write in durable)
+            {
+                write.Fail(ex);
+            }
+
+            return;
+        }
+
+        foreach (var write in durable)
         {
             write.Succeed();
         }
@@ -154,19 +189,13 @@ internal sealed class SqliteGroupCommit : IDisposable
 
     private Task<int> RunAsync(SqliteWrite scope, string sql) => scope.Prepared(sql).ExecuteNonQueryAsync(_stopping.Token);
 
-    /// <summary>The writer's connection, opened on first use and switched to <paramref name="synchronous"/> when a commit needs another mode.</summary>
-    private async Task<SqliteConnection> ConnectionAsync(SqliteSynchronous synchronous)
+    /// <summary>The writer's connection, opened on first use.</summary>
+    private async Task<SqliteConnection> ConnectionAsync()
     {
         if (_connection is null)
         {
-            _connection = await _openConnection(synchronous, _stopping.Token);
+            _connection = await _openConnection(_stopping.Token);
             _statements = new SqliteStatementCache(_connection);
-            _connectionSynchronous = synchronous;
-        }
-        else if (_connectionSynchronous != synchronous)
-        {
-            await _statements!.Get(SqliteDatabase.SynchronousPragma(synchronous), transaction: null).ExecuteNonQueryAsync(_stopping.Token);
-            _connectionSynchronous = synchronous;
         }
 
         return _connection;

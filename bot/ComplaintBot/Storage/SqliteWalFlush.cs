@@ -1,0 +1,106 @@
+namespace ComplaintBot.Storage;
+
+/// <summary>
+/// Flushes the database's write-ahead log to the disk for durable writes, on a thread of its own so the writer goes on
+/// committing meanwhile. The writer commits everything with <c>synchronous = NORMAL</c> (the frames are written to the
+/// WAL file, not yet flushed); a durable write is told it succeeded once an fsync of the WAL that began after its
+/// commit has returned — what SQLite's <c>synchronous = FULL</c> does at the end of the commit itself. Every write that
+/// committed while one fsync ran shares the next one.
+/// </summary>
+/// <remarks>
+/// Frames committed before the fsync cannot have been overwritten by then: SQLite restarts the WAL from its start only
+/// after a checkpoint has copied every frame into the database file and flushed that file. Only the <c>-wal</c> file is
+/// opened here, which SQLite never locks (its locks are on the database and <c>-shm</c> files), so closing it releases
+/// none of SQLite's POSIX locks.
+/// </remarks>
+internal sealed class SqliteWalFlush(string walPath) : IDisposable
+{
+    private readonly Lock _gate = new();
+    private readonly ManualResetEventSlim _requested = new();
+    private TaskCompletionSource? _next;
+    private Thread? _thread;
+    private bool _disposed;
+
+    /// <summary>Completes when an fsync of the WAL file that began after this call has returned (faulted when it failed).</summary>
+    public Task FlushAsync()
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _next ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _thread ??= StartThread();
+            _requested.Set();
+            return _next.Task;
+        }
+    }
+
+    /// <summary>Runs the flush already asked for, then stops the thread. Safe to call twice.</summary>
+    public void Dispose()
+    {
+        Thread? thread;
+        lock (_gate)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
+            thread = _thread;
+            _requested.Set();
+        }
+
+        if (thread is null || thread.Join(TimeSpan.FromSeconds(30)))
+        {
+            _requested.Dispose();
+        }
+    }
+
+    private Thread StartThread()
+    {
+        var thread = new Thread(FlushLoop) { IsBackground = true, Name = "SQLite WAL flush" };
+        thread.UnsafeStart();
+        return thread;
+    }
+
+    private void FlushLoop()
+    {
+        while (true)
+        {
+            _requested.Wait();
+            TaskCompletionSource? flush;
+            bool stopping;
+            lock (_gate)
+            {
+                flush = _next;
+                _next = null;
+                stopping = _disposed;
+                _requested.Reset();
+            }
+
+            if (flush is not null)
+            {
+                Flush(flush);
+            }
+
+            if (stopping)
+            {
+                return;
+            }
+        }
+    }
+
+    private void Flush(TaskCompletionSource flush)
+    {
+        try
+        {
+            using var wal = new FileStream(walPath, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
+            wal.Flush(flushToDisk: true);
+            flush.TrySetResult();
+        }
+        catch (Exception ex)
+        {
+            flush.TrySetException(ex);
+        }
+    }
+}

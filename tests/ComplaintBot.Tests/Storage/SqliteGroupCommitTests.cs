@@ -1,0 +1,106 @@
+using ComplaintBot.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace ComplaintBot.Tests.Storage;
+
+/// <summary>
+/// The one writer's commits on a real SQLite file: a durable write is told it succeeded only once the WAL is flushed
+/// (<see cref="SqliteWalFlush"/>), and a write that needs no flush does not wait for one.
+/// </summary>
+public sealed class SqliteGroupCommitTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "complaintbot-tests", Guid.NewGuid().ToString("N"));
+
+    public SqliteGroupCommitTests() => Directory.CreateDirectory(_folder);
+
+    private string DatabasePath => Path.Combine(_folder, "commits.db");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task DurableAndNormalWrites_WithTheWalFlushed_BothSucceedAndAreStored()
+    {
+        using (var writer = new SqliteGroupCommit(OpenAsync, DatabasePath + "-wal"))
+        {
+            await Task.WhenAll(
+                writer.WriteAsync(SqliteSynchronous.Full, Insert("filed"), CancellationToken.None),
+                writer.WriteAsync(SqliteSynchronous.Normal, Insert("state"), CancellationToken.None));
+        }
+
+        Assert.Equal(["filed", "state"], await ReadNotesAsync());
+    }
+
+    [Fact]
+    public async Task DurableWrite_WhenTheWalCannotBeFlushed_FailsWhileANormalWriteSucceeds()
+    {
+        using var writer = new SqliteGroupCommit(OpenAsync, Path.Combine(_folder, "missing", "commits.db-wal"));
+
+        var durable = writer.WriteAsync(SqliteSynchronous.Full, Insert("filed"), CancellationToken.None);
+        var normal = writer.WriteAsync(SqliteSynchronous.Normal, Insert("state"), CancellationToken.None);
+
+        await Assert.ThrowsAnyAsync<IOException>(() => durable);
+        Assert.Equal(1, await normal);
+    }
+
+    [Fact]
+    public async Task WalFlush_ManyAskingAtOnce_AllComplete_AndAMissingFileFaults()
+    {
+        File.WriteAllText(DatabasePath + "-wal", "frames");
+        using var flush = new SqliteWalFlush(DatabasePath + "-wal");
+        using var missing = new SqliteWalFlush(Path.Combine(_folder, "missing-wal"));
+
+        await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(flush.FlushAsync)));
+
+        await Assert.ThrowsAsync<FileNotFoundException>(missing.FlushAsync);
+    }
+
+    [Fact]
+    public async Task WalFlush_DisposedRightAfterAFlushWasAsked_RunsItBeforeStopping()
+    {
+        File.WriteAllText(DatabasePath + "-wal", "frames");
+        var flush = new SqliteWalFlush(DatabasePath + "-wal");
+
+        var flushed = flush.FlushAsync();
+        flush.Dispose();
+
+        await flushed;
+        Assert.Throws<ObjectDisposedException>(() => { _ = flush.FlushAsync(); });
+    }
+
+    private static Func<SqliteWrite, CancellationToken, Task<int>> Insert(string note) => async (write, token) =>
+    {
+        var command = write.Prepared("INSERT INTO notes (note) VALUES (@note)");
+        command.Parameters.AddWithValue("@note", note);
+        return await command.ExecuteNonQueryAsync(token);
+    };
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; CREATE TABLE IF NOT EXISTS notes (note TEXT NOT NULL)";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+
+    private async Task<List<string>> ReadNotesAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT note FROM notes ORDER BY note";
+        await using var reader = await command.ExecuteReaderAsync();
+        var notes = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            notes.Add(reader.GetString(0));
+        }
+
+        return notes;
+    }
+}
