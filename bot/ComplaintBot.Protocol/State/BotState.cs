@@ -133,6 +133,16 @@ public abstract class BotState
     /// </summary>
     private sealed class CachedState(JsonElement? stored, string? etag, string? originalJson)
     {
+        /// <summary>The largest serialization buffer a thread keeps for its next save.</summary>
+        private const int MaxKeptJsonBuffer = 256 * 1024;
+
+        /// <summary>Each thread's buffer and writer for serializing a state (<see cref="ToJson"/> runs on one thread from start to end).</summary>
+        [ThreadStatic]
+        private static ArrayBufferWriter<byte>? t_jsonBuffer;
+
+        [ThreadStatic]
+        private static Utf8JsonWriter? t_jsonWriter;
+
         private readonly HashSet<string> _deleted = new(StringComparer.Ordinal);
 
         public string? ETag { get; set; } = etag;
@@ -156,37 +166,45 @@ public abstract class BotState
 
         public string ToJson()
         {
-            var buffer = new ArrayBufferWriter<byte>(Math.Max(256, (OriginalJson?.Length ?? 0) + 256));
-            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = ProtocolJson.Options.Encoder, SkipValidation = true }))
+            var buffer = t_jsonBuffer ??= new ArrayBufferWriter<byte>(4096);
+            var writer = t_jsonWriter ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = ProtocolJson.Options.Encoder, SkipValidation = true });
+            buffer.ResetWrittenCount();
+            writer.Reset(buffer);
+            writer.WriteStartObject();
+            if (stored is { } root)
             {
-                writer.WriteStartObject();
-                if (stored is { } root)
+                foreach (var property in root.EnumerateObject())
                 {
-                    foreach (var property in root.EnumerateObject())
+                    if (Live.TryGetValue(property.Name, out var live))
                     {
-                        if (Live.TryGetValue(property.Name, out var live))
-                        {
-                            WriteLive(writer, property.Name, live);
-                        }
-                        else if (!_deleted.Contains(property.Name))
-                        {
-                            property.WriteTo(writer);
-                        }
+                        WriteLive(writer, property.Name, live);
+                    }
+                    else if (!_deleted.Contains(property.Name))
+                    {
+                        property.WriteTo(writer);
                     }
                 }
-
-                foreach (var (name, value) in Live)
-                {
-                    if (stored is not { } storedRoot || !storedRoot.TryGetProperty(name, out _))
-                    {
-                        WriteLive(writer, name, value);
-                    }
-                }
-
-                writer.WriteEndObject();
             }
 
-            return Encoding.UTF8.GetString(buffer.WrittenSpan);
+            foreach (var (name, value) in Live)
+            {
+                if (stored is not { } storedRoot || !storedRoot.TryGetProperty(name, out _))
+                {
+                    WriteLive(writer, name, value);
+                }
+            }
+
+            writer.WriteEndObject();
+            writer.Flush();
+            var json = Encoding.UTF8.GetString(buffer.WrittenSpan);
+            if (buffer.Capacity > MaxKeptJsonBuffer)
+            {
+                // An unusually large state does not keep its buffer on the thread for good.
+                t_jsonBuffer = null;
+                t_jsonWriter = null;
+            }
+
+            return json;
         }
 
         private static void WriteLive(Utf8JsonWriter writer, string name, object value)

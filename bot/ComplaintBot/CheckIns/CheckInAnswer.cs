@@ -28,8 +28,7 @@ public sealed record CheckInAnswer(string? CheckInId, bool? Solved, int? Rating,
     public static CheckInAnswer Read(Activity activity, string yesLabel, string noLabel)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        if (activity.Value is { ValueKind: JsonValueKind.Object } value
-            && value.TryGetProperty(CheckInIdField, out var id) && id.ValueKind == JsonValueKind.String && id.GetString() is { Length: > 0 } checkInId)
+        if (ClickedCheckInId(activity) is { } checkInId && activity.Value is { } value)
         {
             return new CheckInAnswer(
                 checkInId,
@@ -42,6 +41,16 @@ public sealed record CheckInAnswer(string? CheckInId, bool? Solved, int? Rating,
 
         var text = activity.Text?.Trim();
         return new CheckInAnswer(null, ConfirmRecognizer.Recognize(text, yesLabel, noLabel), RatingRecognizer.Recognize(text), null, false, text);
+    }
+
+    /// <summary>The check-in whose button or card sent the message; null for a typed message or any other click.</summary>
+    public static string? ClickedCheckInId(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return activity.Value is { ValueKind: JsonValueKind.Object } value
+            && value.TryGetProperty(CheckInIdField, out var id) && id.ValueKind == JsonValueKind.String && id.GetString() is { Length: > 0 } checkInId
+            ? checkInId
+            : null;
     }
 
     /// <summary>The value a button or card sends back for this check-in.</summary>

@@ -74,7 +74,7 @@ public sealed class CheckInAnswerMiddleware(
     private async Task<bool> TryAnswerAsync(ITurnContext turnContext, string conversationKey, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        var clickedId = CheckInAnswer.Read(activity, string.Empty, string.Empty).CheckInId;
+        var clickedId = CheckInAnswer.ClickedCheckInId(activity);
         var awaited = clickedId is null
             ? await store.FindAwaitingAnswerAsync(conversationKey, now, cancellationToken)
             : await store.FindAwaitingAnswerByIdAsync(clickedId, now, cancellationToken);

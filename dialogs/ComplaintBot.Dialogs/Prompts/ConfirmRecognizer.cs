@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ComplaintBot.Dialogs.Prompts;
 
 /// <summary>
@@ -41,8 +43,8 @@ public static class ConfirmRecognizer
         "모르겠", "잘 모르", "わからない", "分からない", "わかりません", "分かりません", "不知道", "不确定", "ne vem", "nisem prepričan", "nisem prepričana",
     ];
 
-    private static readonly string[] YesTerms = [.. Yes.Select(InputText.Normalize)];
-    private static readonly string[] NoTerms = [.. No.Select(InputText.Normalize)];
+    private static readonly FrozenSet<string> YesTerms = Yes.Select(InputText.Normalize).ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NoTerms = No.Select(InputText.Normalize).ToFrozenSet(StringComparer.Ordinal);
     private static readonly string[] UnsureTerms = [.. Unsure.Select(InputText.Normalize)];
 
     /// <summary>True for yes, false for no, null when the answer is neither or unclear.</summary>
@@ -51,45 +53,54 @@ public static class ConfirmRecognizer
     public static bool? Recognize(string? text, string? extraYes = null, string? extraNo = null)
     {
         var input = InputText.Normalize(text);
-        if (input.Length == 0 || StartsWithAny(input, UnsureTerms) > 0)
+        if (input.Length == 0 || LongestLeadingTerm(input, UnsureTerms, extra: "", minimumLength: 1) > 0)
         {
             return null;
         }
 
-        var yes = Terms(YesTerms, extraYes);
-        var no = Terms(NoTerms, extraNo);
-        if (yes.Contains(input) || no.Contains(input))
+        var yesLabel = InputText.Normalize(extraYes);
+        var noLabel = InputText.Normalize(extraNo);
+        if (Meaning(input, yesLabel, noLabel) is { } whole)
         {
-            return yes.Contains(input);
+            return whole;
         }
 
-        var first = InputText.FirstSegment(input);
-        if (yes.Contains(first) || no.Contains(first))
+        if (Meaning(InputText.FirstSegment(input), yesLabel, noLabel) is { } first)
         {
-            return yes.Contains(first);
+            return first;
         }
 
         // Only terms of two or more characters may start a longer answer: "对不起" (sorry) is not "对" (yes).
-        var yesLength = StartsWithAny(input, yes.Where(term => term.Length >= 2));
-        var noLength = StartsWithAny(input, no.Where(term => term.Length >= 2));
+        var yesLength = LongestLeadingTerm(input, YesTerms, yesLabel, minimumLength: 2);
+        var noLength = LongestLeadingTerm(input, NoTerms, noLabel, minimumLength: 2);
         return yesLength == noLength ? null : yesLength > noLength;
     }
 
-    private static HashSet<string> Terms(string[] terms, string? extra)
+    /// <summary>True when <paramref name="words"/> is a yes term, false when a no term, otherwise null.</summary>
+    private static bool? Meaning(string words, string yesLabel, string noLabel) =>
+        words.Length == 0 ? null
+        : YesTerms.Contains(words) || words == yesLabel ? true
+        : NoTerms.Contains(words) || words == noLabel ? false
+        : null;
+
+    /// <summary>
+    /// The length of the longest of <paramref name="terms"/> and <paramref name="extra"/> (each at least
+    /// <paramref name="minimumLength"/> long) that <paramref name="input"/> starts with as a whole word; 0 when none.
+    /// </summary>
+    private static int LongestLeadingTerm(string input, IEnumerable<string> terms, string extra, int minimumLength)
     {
-        var set = new HashSet<string>(terms, StringComparer.Ordinal);
-        if (InputText.Normalize(extra) is { Length: > 0 } label)
+        var longest = StartsWithWord(input, extra, minimumLength) ? extra.Length : 0;
+        foreach (var term in terms)
         {
-            set.Add(label);
+            if (term.Length > longest && StartsWithWord(input, term, minimumLength))
+            {
+                longest = term.Length;
+            }
         }
 
-        return set;
+        return longest;
     }
 
-    /// <summary>The length of the longest term <paramref name="input"/> starts with as a whole word; 0 when none.</summary>
-    private static int StartsWithAny(string input, IEnumerable<string> terms) => terms
-        .Where(term => term.Length > 0 && input.StartsWith(term, StringComparison.Ordinal) && InputText.IsWholeWordAt(input, term, 0))
-        .Select(term => term.Length)
-        .DefaultIfEmpty(0)
-        .Max();
+    private static bool StartsWithWord(string input, string term, int minimumLength) =>
+        term.Length >= minimumLength && input.StartsWith(term, StringComparison.Ordinal) && InputText.IsWholeWordAt(input, term, 0);
 }

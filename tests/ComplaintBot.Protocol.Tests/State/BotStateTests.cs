@@ -52,6 +52,28 @@ public class BotStateTests
         Assert.Equal(["카메라가 고장났어요 📷"], loaded.Story);
     }
 
+    [Theory]
+    [InlineData(20_000)]
+    [InlineData(300_000)]
+    public async Task SaveChanges_AfterALargerStateWasSaved_WritesExactlyItsOwnDocument(int largeLength)
+    {
+        var state = new ConversationState(_storage);
+        var draft = state.CreateProperty<Draft>("draft");
+        var large = Turn("large");
+        (await draft.GetAsync(large, () => new Draft())).Story.Add(new string('x', largeLength));
+        await state.SaveChangesAsync(large);
+        var small = Turn("small");
+        var value = await draft.GetAsync(small, () => new Draft());
+        value.Story.Add("short");
+        value.Step = 1;
+
+        await state.SaveChangesAsync(small);
+
+        var stored = await _storage.ReadAsync(["webchat/conversations/small", "webchat/conversations/large"]);
+        Assert.Equal("""{"draft":{"story":["short"],"step":1}}""", stored["webchat/conversations/small"].Json);
+        Assert.Equal($$$"""{"draft":{"story":["{{{new string('x', largeLength)}}}"],"step":0}}""", stored["webchat/conversations/large"].Json);
+    }
+
     [Fact]
     public async Task SaveChanges_NothingChanged_WritesNothing()
     {
