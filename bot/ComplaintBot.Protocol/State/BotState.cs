@@ -25,7 +25,11 @@ public abstract class BotState
 
     private readonly IStorage _storage;
     private readonly string _cacheKey;
-    private readonly ConcurrentDictionary<string, CachedState> _saved = new(StringComparer.Ordinal);
+    /// <summary>
+    /// The saved states, in many lock stripes and at full size from the start: every turn takes one and leaves one, and
+    /// growing the table takes every stripe at once.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, CachedState> _saved = new(concurrencyLevel: 64, capacity: MaxSavedStates, StringComparer.Ordinal);
 
     protected BotState(IStorage storage, string name)
     {
