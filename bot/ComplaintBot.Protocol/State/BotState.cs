@@ -14,9 +14,9 @@ namespace ComplaintBot.Protocol.State;
 /// </summary>
 /// <remarks>
 /// A turn that saved leaves its typed values behind for the conversation's next turn: when storage still holds the
-/// ETag they were saved with, that turn takes them over instead of parsing and deserializing the same document again
-/// (the read still happens, so a write by another process or instance is always seen). A turn takes them for itself,
-/// so two turns never share them, and a turn that fails before it saves leaves nothing behind.
+/// ETag they were saved with, that turn takes them over instead of reading, parsing and deserializing the same
+/// document again (the ETag is still read, so a write by another process or instance is always seen). A turn takes
+/// them for itself, so two turns never share them, and a turn that fails before it saves leaves nothing behind.
 /// </remarks>
 public abstract class BotState
 {
@@ -53,11 +53,9 @@ public abstract class BotState
         }
 
         var key = GetStorageKey(turnContext);
-        var items = await _storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
-        var saved = _saved.TryRemove(key, out var left) ? left : null;
-        var cached = !items.TryGetValue(key, out var item) ? new CachedState(null, null, null)
-            : saved is not null && saved.ETag == item.ETag ? saved
-            : new CachedState(ParseObject(item.Json), item.ETag, item.Json);
+        var cached = _saved.TryRemove(key, out var saved) && await _storage.ReadETagAsync(key, cancellationToken).ConfigureAwait(false) == saved.ETag
+            ? saved
+            : await ReadAsync(key, cancellationToken).ConfigureAwait(false);
         turnContext.TurnState.Set(_cacheKey, cached);
     }
 
@@ -115,6 +113,12 @@ public abstract class BotState
         }
 
         _saved[key] = cached;
+    }
+
+    private async Task<CachedState> ReadAsync(string key, CancellationToken cancellationToken)
+    {
+        var items = await _storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
+        return items.TryGetValue(key, out var item) ? new CachedState(ParseObject(item.Json), item.ETag, item.Json) : new CachedState(null, null, null);
     }
 
     private async Task<CachedState> GetCachedAsync(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -10,6 +10,13 @@ public interface IStorage
     /// <summary>Reads the items that exist among <paramref name="keys"/>; missing keys are absent from the result.</summary>
     Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The ETag of one item, or null when it is missing: checks that a copy the caller holds is still current without
+    /// reading the document. A store that cannot read it alone reads the whole item.
+    /// </summary>
+    async Task<string?> ReadETagAsync(string key, CancellationToken cancellationToken = default) =>
+        (await ReadAsync([key], cancellationToken).ConfigureAwait(false)).TryGetValue(key, out var item) ? item.ETag : null;
+
     /// <summary>Writes all changes or none; returns the new ETag of each key.</summary>
     /// <exception cref="StorageConcurrencyException">An ETag did not match.</exception>
     Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default);

@@ -36,6 +36,15 @@ public sealed class PostgresStorage(PostgresDatabase database, TimeProvider time
         return found;
     }
 
+    public async Task<string?> ReadETagAsync(string key, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT etag FROM bot_state WHERE key = @key", connection);
+        command.Parameters.AddWithValue("key", key);
+        return (string?)await command.ExecuteScalarAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);

@@ -16,6 +16,8 @@ public sealed class SqliteStorage(SqliteDatabase database, TimeProvider timeProv
 
     private const string ReadOneSql = "SELECT key, json, etag FROM bot_state WHERE key = @key";
 
+    private const string ReadETagSql = "SELECT etag FROM bot_state WHERE key = @key";
+
     private const string ReplaceSql =
         "UPDATE bot_state SET json = @json, etag = @etag, updated_at = @updated_at WHERE key = @key AND etag = @expected";
 
@@ -47,6 +49,19 @@ public sealed class SqliteStorage(SqliteDatabase database, TimeProvider timeProv
         await using var many = connection.CreateCommand();
         many.CommandText = $"SELECT key, json, etag FROM bot_state WHERE key IN ({AddKeyParameters(many, keys)})";
         return await ReadItemsAsync(many, found, cancellationToken);
+    }
+
+    public Task<string?> ReadETagAsync(string key, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return database.ReadAsync(
+            ReadETagSql,
+            async (command, token) =>
+            {
+                command.Parameters.AddWithValue("@key", key);
+                return (string?)await command.ExecuteScalarAsync(token);
+            },
+            cancellationToken);
     }
 
     public async Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)

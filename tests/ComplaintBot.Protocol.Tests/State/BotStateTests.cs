@@ -157,6 +157,29 @@ public class BotStateTests
     }
 
     [Fact]
+    public async Task Load_NextTurnAfterASave_ReadsOnlyTheETag()
+    {
+        var storage = new Mock<IStorage>();
+        storage.Setup(s => s.WriteAsync(It.IsAny<IReadOnlyDictionary<string, StoreItem>>(), It.IsAny<CancellationToken>()))
+            .Returns<IReadOnlyDictionary<string, StoreItem>, CancellationToken>(_storage.WriteAsync);
+        storage.Setup(s => s.ReadAsync(It.IsAny<IReadOnlyCollection<string>>(), It.IsAny<CancellationToken>()))
+            .Returns<IReadOnlyCollection<string>, CancellationToken>(_storage.ReadAsync);
+        storage.Setup(s => s.ReadETagAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Returns<string, CancellationToken>(((IStorage)_storage).ReadETagAsync);
+        var state = new ConversationState(storage.Object);
+        var draft = state.CreateProperty<Draft>("draft");
+        var first = Turn();
+        (await draft.GetAsync(first, () => new Draft())).Step = 1;
+        await state.SaveChangesAsync(first);
+
+        var next = await draft.GetAsync(Turn(), () => new Draft());
+
+        Assert.Equal(1, next.Step);
+        storage.Verify(s => s.ReadAsync(It.IsAny<IReadOnlyCollection<string>>(), It.IsAny<CancellationToken>()), Times.Once);
+        storage.Verify(s => s.ReadETagAsync("webchat/conversations/c1", It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
     public async Task Load_AnotherWriterChangedTheStateSinceTheSave_ReadsWhatIsStored()
     {
         var (_, draft, _) = await SavedOnceAsync(step: 1);

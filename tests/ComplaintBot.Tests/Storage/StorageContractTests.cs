@@ -35,6 +35,19 @@ public abstract class StorageContractTests
     }
 
     [StorageFact]
+    public async Task ReadETag_OfAWrittenKey_IsItsCurrentETag_AndOfAMissingKeyNull()
+    {
+        var key = NewKey();
+        var first = await Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new("{\"n\":1}") });
+        Assert.Equal(first[key], await Storage.ReadETagAsync(key));
+
+        var second = await Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new("{\"n\":2}", first[key]) });
+
+        Assert.Equal(second[key], await Storage.ReadETagAsync(key));
+        Assert.Null(await Storage.ReadETagAsync(NewKey()));
+    }
+
+    [StorageFact]
     public async Task Write_OddUnicode_RoundTrips()
     {
         var key = NewKey() + "/" + OddUnicode;
