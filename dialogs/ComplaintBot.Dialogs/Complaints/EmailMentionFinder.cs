@@ -3,12 +3,10 @@ using System.Text.RegularExpressions;
 namespace ComplaintBot.Dialogs.Complaints;
 
 /// <summary>Finds email addresses, also when a Korean or Japanese particle follows directly ("ana@example.com로").</summary>
-internal static class EmailMentionFinder
+internal static partial class EmailMentionFinder
 {
-    public static readonly Regex Pattern = new(
-        @"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}(?![A-Za-z0-9\-])",
-        RegexOptions.CultureInvariant,
-        TimeSpan.FromSeconds(1));
+    [GeneratedRegex(@"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}(?![A-Za-z0-9\-])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex Pattern { get; }
 
     /// <param name="text">The normalised text.</param>
     public static IEnumerable<ExtractedDetail> Find(string text)

@@ -8,25 +8,22 @@ namespace ComplaintBot.Dialogs.Complaints;
 /// ("call me on", "전화", "電話", "电话", "telefon") or when the customer was asked for a phone number, so order numbers
 /// and amounts are not taken for phones.
 /// </summary>
-internal static class PhoneMentionFinder
+internal static partial class PhoneMentionFinder
 {
-    private static readonly Regex Candidate = new(
-        @"(?<![A-Za-z0-9+\-./,])(?<phone>\+?\(?\d[\d ().\-]{5,22}\d)(?![A-Za-z0-9\-])",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
-        TimeSpan.FromSeconds(1));
+    [GeneratedRegex(@"(?<![A-Za-z0-9+\-./,])(?<phone>\+?\(?\d[\d ().\-]{5,22}\d)(?![A-Za-z0-9\-])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Candidate { get; }
 
     /// <summary>How far before a number its cue may stand.</summary>
     private const int CueReach = 40;
 
-    private static readonly Regex Cue = new(
-        @"(?:phone|mobile|cell|tel\.?|call|reach\s+me|number|전화|연락처|휴대폰|핸드폰|번호|電話|携帯|连络|电话|手机|联系|号码|telefon|gsm|mobitel|pokli[čc]ite|[šs]tevilka)\D{0,20}$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-        TimeSpan.FromSeconds(1));
+    [GeneratedRegex(@"(?:phone|mobile|cell|tel\.?|call|reach\s+me|number|전화|연락처|휴대폰|핸드폰|번호|電話|携帯|连络|电话|手机|联系|号码|telefon|gsm|mobitel|pokli[čc]ite|[šs]tevilka)\D{0,20}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Cue { get; }
 
-    private static readonly Regex NorthAmerican = new(
-        @"^\(?\d{3}\)?[ .\-]\d{3}[ .\-]\d{4}$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    [GeneratedRegex(@"^\(?\d{3}\)?[ .\-]\d{3}[ .\-]\d{4}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NorthAmerican { get; }
 
-    private static readonly Regex ChineseMobile = new(@"^1[3-9]\d{9}$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    [GeneratedRegex(@"^1[3-9]\d{9}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ChineseMobile { get; }
 
     /// <param name="text">The normalised text.</param>
     /// <param name="expected">The customer was just asked for a phone number (or a way to reach them).</param>

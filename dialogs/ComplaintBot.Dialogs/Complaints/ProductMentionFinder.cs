@@ -7,18 +7,19 @@ namespace ComplaintBot.Dialogs.Complaints;
 /// "model X200", "모델 X200", "型番はX200", "型号X200", "moj Acme X200 mešalnik". Without a cue, or without a model code
 /// (letters and digits together), nothing is taken: a guess would be worse than asking.
 /// </summary>
-internal static class ProductMentionFinder
+internal static partial class ProductMentionFinder
 {
-    private static readonly Regex CueAndTokens = new(
-        @"(?:\b(?:my|our|the|this|that|a|an|model|type|moj[aeiou]?|mojega|na[šs]|izdelek|tip)\b|모델명?|제품|기종|型番|モデル|製品|機種|私の|型号|产品|我的|我买的)[\s:]*(?:[은는이가을를はがの是为]\s*)?(?<tokens>[A-Za-z0-9][A-Za-z0-9+\-]*(?: [A-Za-z0-9][A-Za-z0-9+\-]*){0,3})",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
-        TimeSpan.FromSeconds(1));
+    [GeneratedRegex(@"(?:\b(?:my|our|the|this|that|a|an|model|type|moj[aeiou]?|mojega|na[šs]|izdelek|tip)\b|모델명?|제품|기종|型番|モデル|製品|機種|私の|型号|产品|我的|我买的)[\s:]*(?:[은는이가을를はがの是为]\s*)?(?<tokens>[A-Za-z0-9][A-Za-z0-9+\-]*(?: [A-Za-z0-9][A-Za-z0-9+\-]*){0,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CueAndTokens { get; }
 
-    private static readonly Regex Token = new(@"[A-Za-z0-9][A-Za-z0-9+\-]*", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    [GeneratedRegex(@"[A-Za-z0-9][A-Za-z0-9+\-]*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Token { get; }
 
-    private static readonly Regex NextWord = new(@"\G\s(?<word>\p{L}+)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(1));
+    [GeneratedRegex(@"\G\s(?<word>\p{L}+)(?!\p{L})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NextWord { get; }
 
-    private static readonly Regex Ordinal = new(@"^\d+(?:st|nd|rd|th)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    [GeneratedRegex(@"^\d+(?:st|nd|rd|th)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Ordinal { get; }
 
     /// <param name="text">The normalised text, with details already taken masked out.</param>
     /// <param name="productNouns">Lower-case nouns that may end a product name ("blender", "mešalnik").</param>
