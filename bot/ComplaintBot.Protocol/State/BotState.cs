@@ -25,6 +25,7 @@ public abstract class BotState
 
     private readonly IStorage _storage;
     private readonly string _cacheKey;
+
     /// <summary>
     /// The saved states, in many lock stripes and at full size from the start: every turn takes one and leaves one, and
     /// growing the table takes every stripe at once.

@@ -21,12 +21,19 @@ internal sealed class SqliteWalFlush(string walPath) : IDisposable
     private Thread? _thread;
     private bool _disposed;
 
-    /// <summary>Completes when an fsync of the WAL file that began after this call has returned (faulted when it failed).</summary>
+    /// <summary>
+    /// Completes when an fsync of the WAL file that began after this call has returned; faulted when it failed, or when
+    /// the flush was already disposed (a write that committed after shutdown gave up waiting is told it failed).
+    /// </summary>
     public Task FlushAsync()
     {
         lock (_gate)
         {
-            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_disposed)
+            {
+                return Task.FromException(new ObjectDisposedException(nameof(SqliteWalFlush)));
+            }
+
             _next ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             _thread ??= StartThread();
             _requested.Set();

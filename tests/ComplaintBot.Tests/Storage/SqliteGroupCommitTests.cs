@@ -68,7 +68,7 @@ public sealed class SqliteGroupCommitTests : IDisposable
         flush.Dispose();
 
         await flushed;
-        Assert.Throws<ObjectDisposedException>(() => { _ = flush.FlushAsync(); });
+        await Assert.ThrowsAsync<ObjectDisposedException>(flush.FlushAsync);
     }
 
     private static Func<SqliteWrite, CancellationToken, Task<int>> Insert(string note) => async (write, token) =>
