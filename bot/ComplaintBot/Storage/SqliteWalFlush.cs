@@ -11,7 +11,8 @@ namespace ComplaintBot.Storage;
 /// Frames committed before the fsync cannot have been overwritten by then: SQLite restarts the WAL from its start only
 /// after a checkpoint has copied every frame into the database file and flushed that file. Only the <c>-wal</c> file is
 /// opened here, which SQLite never locks (its locks are on the database and <c>-shm</c> files), so closing it releases
-/// none of SQLite's POSIX locks.
+/// none of SQLite's POSIX locks. It is opened anew for each fsync, so a WAL that SQLite deleted and created again
+/// (when every connection closed) is never flushed through a handle to the old file.
 /// </remarks>
 internal sealed class SqliteWalFlush(string walPath) : IDisposable
 {
