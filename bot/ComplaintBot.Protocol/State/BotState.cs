@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.Text;
 using System.Text.Json;
 using ComplaintBot.Protocol.Schema;
 using ComplaintBot.Protocol.Turns;
@@ -72,8 +71,8 @@ public abstract class BotState
         }
 
         var key = GetStorageKey(turnContext);
-        var json = cached.ToJson();
-        if (json != cached.OriginalJson)
+        var json = cached.ToUtf8Json();
+        if (!json.AsSpan().SequenceEqual(cached.OriginalJson.Span))
         {
             var etags = await _storage.WriteAsync(
                 new Dictionary<string, StoreItem> { [key] = new StoreItem(json, cached.ETag ?? "*") },
@@ -89,7 +88,7 @@ public abstract class BotState
     public async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        turnContext.TurnState.Set(_cacheKey, new CachedState(null, null, null));
+        turnContext.TurnState.Set(_cacheKey, new CachedState(null, null, default));
         var key = GetStorageKey(turnContext);
         _saved.TryRemove(key, out _);
         await _storage.DeleteAsync([key], cancellationToken).ConfigureAwait(false);
@@ -119,7 +118,7 @@ public abstract class BotState
     private async Task<CachedState> ReadAsync(string key, CancellationToken cancellationToken)
     {
         var items = await _storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
-        return items.TryGetValue(key, out var item) ? new CachedState(ParseObject(item.Json), item.ETag, item.Json) : new CachedState(null, null, null);
+        return items.TryGetValue(key, out var item) ? new CachedState(ParseObject(item.Utf8Json), item.ETag, item.Utf8Json) : new CachedState(null, null, default);
     }
 
     private async Task<CachedState> GetCachedAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -129,7 +128,7 @@ public abstract class BotState
     }
 
     /// <summary>The stored document's root object, copied out of the parser's pooled buffers; null when it is not an object.</summary>
-    private static JsonElement? ParseObject(string json)
+    private static JsonElement? ParseObject(ReadOnlyMemory<byte> json)
     {
         using var document = JsonDocument.Parse(json);
         return document.RootElement.ValueKind == JsonValueKind.Object ? document.RootElement.Clone() : null;
@@ -140,12 +139,12 @@ public abstract class BotState
     /// save, since they may have been changed in place) and the properties deleted. Saving writes the stored
     /// properties in their stored order, each replaced by its typed value when there is one, then the new ones.
     /// </summary>
-    private sealed class CachedState(JsonElement? stored, string? etag, string? originalJson)
+    private sealed class CachedState(JsonElement? stored, string? etag, ReadOnlyMemory<byte> originalJson)
     {
         /// <summary>The largest serialization buffer a thread keeps for its next save.</summary>
         private const int MaxKeptJsonBuffer = 256 * 1024;
 
-        /// <summary>Each thread's buffer and writer for serializing a state (<see cref="ToJson"/> runs on one thread from start to end).</summary>
+        /// <summary>Each thread's buffer and writer for serializing a state (<see cref="ToUtf8Json"/> runs on one thread from start to end).</summary>
         [ThreadStatic]
         private static ArrayBufferWriter<byte>? t_jsonBuffer;
 
@@ -156,7 +155,8 @@ public abstract class BotState
 
         public string? ETag { get; set; } = etag;
 
-        public string? OriginalJson { get; set; } = originalJson;
+        /// <summary>The document as last read or saved (empty when there is none), to tell whether this turn changed it.</summary>
+        public ReadOnlyMemory<byte> OriginalJson { get; set; } = originalJson;
 
         /// <summary>The typed values handed out this turn; they may be changed in place, so they are serialized at save.</summary>
         public Dictionary<string, object> Live { get; } = new(StringComparer.Ordinal);
@@ -173,7 +173,8 @@ public abstract class BotState
             _deleted.Add(name);
         }
 
-        public string ToJson()
+        /// <summary>The state's document, in an array of its own: it is handed to storage and kept as <see cref="OriginalJson"/>.</summary>
+        public byte[] ToUtf8Json()
         {
             var buffer = t_jsonBuffer ??= new ArrayBufferWriter<byte>(4096);
             var writer = t_jsonWriter ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = ProtocolJson.Options.Encoder, SkipValidation = true });
@@ -205,7 +206,7 @@ public abstract class BotState
 
             writer.WriteEndObject();
             writer.Flush();
-            var json = Encoding.UTF8.GetString(buffer.WrittenSpan);
+            var json = buffer.WrittenSpan.ToArray();
             if (buffer.Capacity > MaxKeptJsonBuffer)
             {
                 // An unusually large state does not keep its buffer on the thread for good.

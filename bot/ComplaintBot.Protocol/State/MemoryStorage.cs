@@ -45,7 +45,7 @@ public sealed class MemoryStorage : IStorage
             foreach (var (key, change) in changes)
             {
                 var etag = (++_version).ToString(CultureInfo.InvariantCulture);
-                _items[key] = new StoreItem(change.Json, etag);
+                _items[key] = new StoreItem(change.Utf8Json, etag);
                 etags[key] = etag;
             }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ComplaintBot.Protocol.State;
 using Microsoft.Data.Sqlite;
 
@@ -10,7 +11,7 @@ namespace ComplaintBot.Storage;
 public sealed class SqliteStorage(SqliteDatabase database, TimeProvider timeProvider) : IStorage
 {
     private const string UpsertSql = """
-        INSERT INTO bot_state (key, json, etag, updated_at) VALUES (@key, @json, @etag, @updated_at)
+        INSERT INTO bot_state (key, json, etag, updated_at) VALUES (@key, CAST(@json AS TEXT), @etag, @updated_at)
         ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_at = excluded.updated_at
         """;
 
@@ -19,7 +20,7 @@ public sealed class SqliteStorage(SqliteDatabase database, TimeProvider timeProv
     private const string ReadETagSql = "SELECT etag FROM bot_state WHERE key = @key";
 
     private const string ReplaceSql =
-        "UPDATE bot_state SET json = @json, etag = @etag, updated_at = @updated_at WHERE key = @key AND etag = @expected";
+        "UPDATE bot_state SET json = CAST(@json AS TEXT), etag = @etag, updated_at = @updated_at WHERE key = @key AND etag = @expected";
 
     public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
@@ -85,7 +86,7 @@ public sealed class SqliteStorage(SqliteDatabase database, TimeProvider timeProv
                     var overwrite = change.ETag is null or "*";
                     var command = write.Prepared(overwrite ? UpsertSql : ReplaceSql);
                     command.Parameters.AddWithValue("@key", key);
-                    command.Parameters.AddWithValue("@json", change.Json);
+                    command.Parameters.AddWithValue("@json", Utf8Array(change.Utf8Json));
                     command.Parameters.AddWithValue("@etag", etag);
                     command.Parameters.AddWithValue("@updated_at", updatedAt);
                     if (!overwrite)
@@ -131,11 +132,20 @@ public sealed class SqliteStorage(SqliteDatabase database, TimeProvider timeProv
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            found[reader.GetString(0)] = new StoreItem(reader.GetString(1), reader.GetString(2));
+            found[reader.GetString(0)] = new StoreItem(reader.GetFieldValue<byte[]>(1), reader.GetString(2));
         }
 
         return found;
     }
+
+    /// <summary>
+    /// The document's bytes as one whole array, which is what SQLite binds (as a blob, cast back to text in the
+    /// statement): the array a turn's save made, without a copy, or a copy of any other slice.
+    /// </summary>
+    private static byte[] Utf8Array(ReadOnlyMemory<byte> json) =>
+        MemoryMarshal.TryGetArray(json, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : json.ToArray();
 
     /// <summary>Binds each key as <c>@k0, @k1, …</c> and returns that list for an <c>IN (…)</c>.</summary>
     private static string AddKeyParameters(SqliteCommand command, IReadOnlyCollection<string> keys)

@@ -48,6 +48,18 @@ public abstract class StorageContractTests
     }
 
     [StorageFact]
+    public async Task Write_ASliceOfALargerBuffer_StoresOnlyTheSlice()
+    {
+        var key = NewKey();
+        var buffer = "xx{\"n\":7}yy"u8.ToArray();
+
+        await Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(buffer.AsMemory(2, 7)) });
+        var items = await Storage.ReadAsync([key]);
+
+        Assert.Equal("{\"n\":7}", items[key].Json);
+    }
+
+    [StorageFact]
     public async Task Write_OddUnicode_RoundTrips()
     {
         var key = NewKey() + "/" + OddUnicode;
