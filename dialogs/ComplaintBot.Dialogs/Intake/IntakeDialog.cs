@@ -306,6 +306,13 @@ public sealed class IntakeDialog : ComponentDialog
             return new DialogTurnResult(DialogTurnStatus.Complete);
         }
 
+        // "Nothing else for now" after a complaint was filed closes the conversation; it is not a new complaint to restate.
+        if (innerDc.ActiveDialog is null && StoryText.IsNothingMore(text))
+        {
+            await context.SendActivityAsync(BotMessages.UserGoodbye, cancellationToken);
+            return new DialogTurnResult(DialogTurnStatus.Complete);
+        }
+
         return null;
     }
 

@@ -62,12 +62,22 @@ public sealed class IntakeConversationTests : LoopbackBotTest
         Assert.Contains(complaint.Transcript, e => e.Speaker == TranscriptSpeaker.Bot && e.Text == "When did it start?");
     }
 
+    /// <summary>What a customer says to file the same blender complaint, in each language, answering every question.</summary>
+    private static readonly Dictionary<string, string[]> FilingScripts = new(StringComparer.Ordinal)
+    {
+        ["en-US"] = ["My Acme X200 blender stopped working two days after delivery, order 48213.", "That's all", "Yes", "Since Monday", "I unplugged it and tried again", "A replacement please", "ana@example.com"],
+        ["ko-KR"] = ["주문번호 48213으로 받은 믹서기가 이틀 만에 고장났어요. 타는 냄새가 나요.", "없어요", "네", "믹서기 X200이에요", "월요일부터요", "전원을 껐다가 다시 켜 봤어요", "교환해 주세요", "ana@example.com"],
+        ["ja-JP"] = ["注文番号48213のミキサーが届いて二日で動かなくなりました。焦げた匂いがします。", "以上です", "はい", "ミキサーX200です", "月曜日からです", "電源を入れ直しました", "交換", "ana@example.com"],
+        ["zh-CN"] = ["订单号48213的搅拌机收到两天就坏了，有烧焦的味道。", "没有了", "是", "搅拌机X200", "星期一开始", "我重新插了电源", "换货", "ana@example.com"],
+        ["sl-SI"] = ["Mešalnik iz naročila 48213 se je pokvaril dva dni po dostavi. Smrdi po zažganem.", "To je vse", "Da", "Mešalnik X200", "Od ponedeljka", "Izklopil sem ga in poskusil znova", "Zamenjava", "ana@example.com"],
+    };
+
     public static TheoryData<string, string[]> HappyPaths => new()
     {
-        { "ko-KR", ["주문번호 48213으로 받은 믹서기가 이틀 만에 고장났어요. 타는 냄새가 나요.", "없어요", "네", "믹서기 X200이에요", "월요일부터요", "전원을 껐다가 다시 켜 봤어요", "교환해 주세요", "ana@example.com"] },
-        { "ja-JP", ["注文番号48213のミキサーが届いて二日で動かなくなりました。焦げた匂いがします。", "以上です", "はい", "ミキサーX200です", "月曜日からです", "電源を入れ直しました", "交換", "ana@example.com"] },
-        { "zh-CN", ["订单号48213的搅拌机收到两天就坏了，有烧焦的味道。", "没有了", "是", "搅拌机X200", "星期一开始", "我重新插了电源", "换货", "ana@example.com"] },
-        { "sl-SI", ["Mešalnik iz naročila 48213 se je pokvaril dva dni po dostavi. Smrdi po zažganem.", "To je vse", "Da", "Mešalnik X200", "Od ponedeljka", "Izklopil sem ga in poskusil znova", "Zamenjava", "ana@example.com"] },
+        { "ko-KR", FilingScripts["ko-KR"] },
+        { "ja-JP", FilingScripts["ja-JP"] },
+        { "zh-CN", FilingScripts["zh-CN"] },
+        { "sl-SI", FilingScripts["sl-SI"] },
     };
 
     [Theory]
@@ -92,6 +102,26 @@ public sealed class IntakeConversationTests : LoopbackBotTest
         Assert.Contains(chat.Transcript, t => t.Contains(complaint.Reference, StringComparison.Ordinal));
         Assert.Contains(Text("AskWhenStarted", language), chat.Transcript);
         Assert.All(chat.Transcript.Where(t => t.EndsWith('?') || t.EndsWith('？')).GroupBy(t => t), g => Assert.Single(g));
+    }
+
+    [Theory]
+    [InlineData("en-US", "Nothing else for now.")]
+    [InlineData("ko-KR", "괜찮아요")]
+    [InlineData("ja-JP", "大丈夫です")]
+    [InlineData("zh-CN", "暂时没有了")]
+    [InlineData("sl-SI", "Ne, hvala.")]
+    public async Task Nothing_else_after_filing_is_answered_with_a_goodbye_not_read_as_a_new_complaint(string locale, string closing)
+    {
+        var chat = Chat(locale);
+        foreach (var message in FilingScripts[locale])
+        {
+            await chat.SayTextsAsync(message);
+        }
+
+        var reply = await chat.SayTextsAsync(closing);
+
+        Assert.Equal([Text("UserGoodbye", locale)], reply);
+        Assert.Single(await ComplaintsOf(chat));
     }
 
     [Fact]
