@@ -24,5 +24,8 @@ public static class ProtocolJson
 
     public static T? Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Options);
 
+    /// <summary>Reads UTF-8 JSON as it is stored (<see cref="State.StoreItem.Utf8Json"/>), without making a string of it first.</summary>
+    public static T? Deserialize<T>(ReadOnlySpan<byte> utf8Json) => JsonSerializer.Deserialize<T>(utf8Json, Options);
+
     public static JsonElement ToElement<T>(T value) => JsonSerializer.SerializeToElement(value, Options);
 }

@@ -123,7 +123,7 @@ public sealed class StorageDirectLineStore : IDirectLineStore
         var activities = new List<Activity>(keys.Count);
         foreach (var key in keys)
         {
-            if (items.TryGetValue(key, out var item) && ProtocolJson.Deserialize<Activity>(item.Json) is { } stored)
+            if (items.TryGetValue(key, out var item) && ProtocolJson.Deserialize<Activity>(item.Utf8Json.Span) is { } stored)
             {
                 activities.Add(stored);
             }
@@ -146,7 +146,7 @@ public sealed class StorageDirectLineStore : IDirectLineStore
         var key = ConversationKey(conversationId);
         var items = await _storage.ReadAsync([key], cancellationToken);
         return items.TryGetValue(key, out var item)
-            ? (ProtocolJson.Deserialize<DirectLineConversation>(item.Json), item.ETag)
+            ? (ProtocolJson.Deserialize<DirectLineConversation>(item.Utf8Json.Span), item.ETag)
             : (null, null);
     }
 

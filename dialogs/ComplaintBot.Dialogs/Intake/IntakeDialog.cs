@@ -263,7 +263,8 @@ public sealed class IntakeDialog : ComponentDialog
 
     /// <summary>
     /// What interrupts any step: an upset customer or a request for a person (handed over at once), help, cancel,
-    /// start over, and a status check. Null when the message is an answer for the active step.
+    /// start over, and a status check; with no complaint under way, also a thank-you or a closing remark. Null when the
+    /// message is an answer for the active step.
     /// </summary>
     private async Task<DialogTurnResult?> InterruptAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {

@@ -37,6 +37,15 @@ internal sealed class CustomerChat(HttpClient client, string locale, string chan
     public async Task<IReadOnlyList<string>> SayTextsAsync(string text)
         => [.. (await SayAsync(text)).Where(a => (string?)a["type"] == "message").Select(a => (string?)a["text"] ?? string.Empty)];
 
+    /// <summary>Says each message in turn, waiting for the replies to one before the next (a customer answering every question).</summary>
+    public async Task SayAllAsync(params IEnumerable<string> messages)
+    {
+        foreach (var message in messages)
+        {
+            await SayAsync(message);
+        }
+    }
+
     private async Task<IReadOnlyList<JsonObject>> SendAsync(JsonObject activity, JsonObject? from = null)
     {
         activity["id"] = $"in-{++_sequence}";

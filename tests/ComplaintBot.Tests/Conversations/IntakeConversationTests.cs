@@ -85,10 +85,7 @@ public sealed class IntakeConversationTests : LoopbackBotTest
     public async Task The_same_complaint_is_filed_in_every_language_without_asking_for_the_order_number(string locale, string[] messages)
     {
         var chat = Chat(locale);
-        foreach (var message in messages)
-        {
-            await chat.SayTextsAsync(message);
-        }
+        await chat.SayAllAsync(messages);
 
         var complaint = Assert.Single(await ComplaintsOf(chat));
         var language = locale[..2] == "zh" ? "zh-Hans" : locale[..2];
@@ -113,10 +110,7 @@ public sealed class IntakeConversationTests : LoopbackBotTest
     public async Task Nothing_else_after_filing_is_answered_with_a_goodbye_not_read_as_a_new_complaint(string locale, string closing)
     {
         var chat = Chat(locale);
-        foreach (var message in FilingScripts[locale])
-        {
-            await chat.SayTextsAsync(message);
-        }
+        await chat.SayAllAsync(FilingScripts[locale]);
 
         var reply = await chat.SayTextsAsync(closing);
 
@@ -203,10 +197,7 @@ public sealed class IntakeConversationTests : LoopbackBotTest
     public async Task A_status_check_answers_only_the_customer_who_filed_the_complaint()
     {
         var chat = Chat();
-        foreach (var message in new[] { "My parcel from order 55120 never arrived and the tracking has not moved.", "That's all", "Yes", "It was due last Friday", "Refund", "ana@example.com" })
-        {
-            await chat.SayTextsAsync(message);
-        }
+        await chat.SayAllAsync(new[] { "My parcel from order 55120 never arrived and the tracking has not moved.", "That's all", "Yes", "It was due last Friday", "Refund", "ana@example.com" });
 
         var reference = Assert.Single(await ComplaintsOf(chat)).Reference;
 
@@ -222,10 +213,7 @@ public sealed class IntakeConversationTests : LoopbackBotTest
         var chat = Chat();
         for (var i = 0; i < 4; i++)
         {
-            foreach (var message in new[] { "My parcel from order 55120 never arrived and the tracking has not moved.", "That's all", "Yes", "It was due last Friday", "Refund", "ana@example.com" })
-            {
-                await chat.SayTextsAsync(message);
-            }
+            await chat.SayAllAsync(new[] { "My parcel from order 55120 never arrived and the tracking has not moved.", "That's all", "Yes", "It was due last Friday", "Refund", "ana@example.com" });
         }
 
         Assert.Contains(Text("HistoryAcknowledged", "en"), chat.Transcript);

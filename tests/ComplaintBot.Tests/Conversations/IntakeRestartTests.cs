@@ -26,10 +26,7 @@ public sealed class IntakeRestartTests
         var resumed = new CustomerChat(again, "sl-SI", name: "Ana", userId: userId, conversationId: conversationId);
 
         Assert.Equal(["Kdaj se je začelo?"], await resumed.SayTextsAsync("Mešalnik X200"));
-        foreach (var message in new[] { "Od ponedeljka", "Izklopil sem ga", "Zamenjava", "ana@example.com" })
-        {
-            await resumed.SayTextsAsync(message);
-        }
+        await resumed.SayAllAsync(new[] { "Od ponedeljka", "Izklopil sem ga", "Zamenjava", "ana@example.com" });
 
         var complaint = Assert.Single(await second.Services.GetRequiredService<IComplaintStore>()
             .ListAsync(new ComplaintQuery { Customer = ("webchat", userId) }, CancellationToken.None));

@@ -12,10 +12,7 @@ public sealed class VipCustomerTests
         await using var host = new BotHostFactory(new Dictionary<string, string?> { ["Complaints:Customers:VipEmailDomains:0"] = "bigclient.example" });
         using var client = host.CreateLoopbackClient();
         var chat = new CustomerChat(client, "en-US", name: "Ana");
-        foreach (var message in new[] { "My parcel from order 55120 never arrived and the tracking has not moved.", "That's all", "Yes", "It was due last Friday", "Refund", "ana@bigclient.example" })
-        {
-            await chat.SayTextsAsync(message);
-        }
+        await chat.SayAllAsync(new[] { "My parcel from order 55120 never arrived and the tracking has not moved.", "That's all", "Yes", "It was due last Friday", "Refund", "ana@bigclient.example" });
 
         var complaint = Assert.Single(await host.Services.GetRequiredService<IComplaintStore>()
             .ListAsync(new ComplaintQuery { Customer = ("webchat", chat.UserId) }, CancellationToken.None));

@@ -63,7 +63,7 @@ public sealed class PersonalDataInLogsTests : IAsyncLifetime
     public async Task A_full_intake_with_email_phone_card_and_story_logs_none_of_them_but_the_conversation_hash()
     {
         var chat = new CustomerChat(_client, "en-US", name: "Zofia " + Surname);
-        foreach (var message in new[]
+        await chat.SayAllAsync(new[]
         {
             $"My Acme X200 blender stopped working two days after delivery, order 48213. I paid with card {Card}, call me on {Phone}. It just makes a {FreeText}.",
             "That's all",
@@ -72,10 +72,7 @@ public sealed class PersonalDataInLogsTests : IAsyncLifetime
             "I unplugged it and tried again",
             "A replacement please",
             Email,
-        })
-        {
-            await chat.SayTextsAsync(message);
-        }
+        });
 
         await ComplaintOf(chat);
         var hash = LogCorrelation.HashConversation("webchat", chat.ConversationId);
