@@ -75,14 +75,15 @@ public sealed class CheckInAnswerMiddleware(
     {
         var activity = turnContext.Activity;
         var clickedId = CheckInAnswer.ClickedCheckInId(activity);
-        var awaited = clickedId is null
-            ? await store.FindAwaitingAnswerAsync(conversationKey, now, cancellationToken)
-            : await store.FindAwaitingAnswerByIdAsync(clickedId, now, cancellationToken);
-        if (awaited is not null && clickedId is null && await IntakeIsWaitingAsync(turnContext, cancellationToken))
+        if (clickedId is null && await IntakeIsWaitingAsync(turnContext, cancellationToken))
         {
+            // Typed words belong to the intake while it waits, whatever check-in waits too: none is looked up.
             return false;
         }
 
+        var awaited = clickedId is null
+            ? await store.FindAwaitingAnswerAsync(conversationKey, now, cancellationToken)
+            : await store.FindAwaitingAnswerByIdAsync(clickedId, now, cancellationToken);
         var complaint = awaited is null ? null : await complaints.FindAsync(awaited.ComplaintReference, cancellationToken);
         if (awaited is null || complaint is null)
         {
