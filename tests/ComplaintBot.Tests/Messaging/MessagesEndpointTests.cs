@@ -97,6 +97,9 @@ public sealed class MessagesEndpointTests : LoopbackBotTest
     [InlineData("{\"type\":\"message\"}")]
     [InlineData("{\"type\":\"message\",\"conversation\":{}}")]
     [InlineData("{\"type\":12,\"conversation\":{\"id\":\"c\"}}")]
+    [InlineData("{\"type\":\"message\",\"conversation\":{\"id\":\"c\"}} {\"type\":\"message\"}")]
+    [InlineData("{\"type\":\"message\",\"conversation\":{\"id\":\"c\"}}x")]
+    [InlineData("")]
     public async Task Post_BodyThatIsNotAnActivity_Answers400(string body)
     {
         using var response = await PostAsync(body);
