@@ -1,0 +1,42 @@
+# Sourced by the load scripts: starts and measures the servers they compare, all on 127.0.0.1.
+# BENCH_DIR is ../shared/bench (the load generator and the JavaScript peer); WARMUP is the seconds of load each
+# server gets before it is measured (the .NET bot needs about a minute to reach its steady state).
+
+repo=$(git -C "$(dirname "${BASH_SOURCE[0]}")" rev-parse --show-toplevel)
+bench=${BENCH_DIR:-$repo/../shared/bench}
+warmup=${WARMUP:-60}
+seconds=${SECS:-15}
+
+# start_bot DIR PORT [NAME=VALUE...]: a published ComplaintBot (dotnet publish -c Release -o DIR) with an empty data folder
+start_bot() {
+  local dir=$1 port=$2 data=${TMPDIR:-/tmp}/complaintbot-bench-$2
+  shift 2
+  rm -rf "$data" && mkdir -p "$data"
+  (cd "$dir" && env "$@" ASPNETCORE_URLS="http://127.0.0.1:$port" Storage__DataDirectory="$data" \
+    Logging__LogLevel__Default=Warning nohup dotnet ComplaintBot.dll >"$data.log" 2>&1 &)
+}
+
+# start_peer PORT: the official JavaScript SDK's bot (npm install --ignore-scripts in its folder first)
+start_peer() {
+  (cd "$bench/peer-js" && PORT=$1 nohup node bot.mjs >"${TMPDIR:-/tmp}/complaintbot-bench-peer.log" 2>&1 &)
+}
+
+stop_servers() {
+  pkill -f 'dotnet ComplaintBot.dll' || true
+  pkill -f 'node bot.mjs' || true
+}
+
+# wait_for PORT: until something listens on the port (at most 30 s)
+wait_for() {
+  for _ in $(seq 1 60); do
+    ss -ltn "sport = :$1" | grep -q LISTEN && return 0
+    sleep 0.5
+  done
+  echo "nothing listens on port $1" >&2
+  return 1
+}
+
+pid_on() { ss -ltnp "sport = :$1" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2; }
+
+# load PORT SECONDS: the load generator at 32 users; prints its one-line summary
+load() { node "$bench/loadgen.mjs" --url "http://127.0.0.1:$1/api/messages" --users 32 --seconds "$2"; }
