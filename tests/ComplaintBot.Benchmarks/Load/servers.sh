@@ -21,6 +21,7 @@ start_peer() {
   (cd "$bench/peer-js" && PORT=$1 nohup node bot.mjs >"${TMPDIR:-/tmp}/complaintbot-bench-peer.log" 2>&1 &)
 }
 
+# stop_servers: every `dotnet ComplaintBot.dll` and `node bot.mjs` on the machine (the scripts run it before and after)
 stop_servers() {
   pkill -f 'dotnet ComplaintBot.dll' || true
   pkill -f 'node bot.mjs' || true
