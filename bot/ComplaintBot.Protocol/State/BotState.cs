@@ -14,8 +14,10 @@ namespace ComplaintBot.Protocol.State;
 /// <remarks>
 /// A turn that saved leaves its typed values behind for the conversation's next turn: when storage still holds the
 /// ETag they were saved with, that turn takes them over instead of reading, parsing and deserializing the same
-/// document again (the ETag is still read, so a write by another process or instance is always seen). A turn takes
-/// them for itself, so two turns never share them, and a turn that fails before it saves leaves nothing behind.
+/// document again. The ETag is read, so a write by another process or instance is always seen — unless storage is
+/// this process's alone (<see cref="IStorage.IsSoleWriter"/>), and no change to it outside this state was announced
+/// (<see cref="BeginStorageChange"/>) since the values were read. A turn takes them for itself, so two turns never
+/// share them, and a turn that fails before it saves leaves nothing behind.
 /// </remarks>
 public abstract class BotState
 {
@@ -30,6 +32,12 @@ public abstract class BotState
     /// growing the table takes every stripe at once.
     /// </summary>
     private readonly ConcurrentDictionary<string, CachedState> _saved = new(concurrencyLevel: 64, capacity: MaxSavedStates, StringComparer.Ordinal);
+
+    /// <summary>How many announced changes to storage outside this state are under way (<see cref="BeginStorageChange"/>).</summary>
+    private int _changesUnderway;
+
+    /// <summary>How many announced changes to storage outside this state have ended: a value read before one ended is not trusted without its ETag.</summary>
+    private long _changesEnded;
 
     protected BotState(IStorage storage, string name)
     {
@@ -52,10 +60,14 @@ public abstract class BotState
             return;
         }
 
+        // Read in this order: a change that ends between the two reads has already counted itself as ended.
+        var changesUnderway = Volatile.Read(ref _changesUnderway);
+        var changesEnded = Volatile.Read(ref _changesEnded);
         var key = GetStorageKey(turnContext);
-        var cached = _saved.TryRemove(key, out var saved) && await _storage.ReadETagAsync(key, cancellationToken).ConfigureAwait(false) == saved.ETag
+        var cached = _saved.TryRemove(key, out var saved) && await IsCurrentAsync(key, saved, changesUnderway == 0 && saved.ChangesEnded == changesEnded, cancellationToken).ConfigureAwait(false)
             ? saved
             : await ReadAsync(key, cancellationToken).ConfigureAwait(false);
+        cached.ChangesEnded = changesEnded;
         turnContext.TurnState.Set(_cacheKey, cached);
     }
 
@@ -95,10 +107,32 @@ public abstract class BotState
     }
 
     /// <summary>
-    /// Drops every saved state kept in memory for a next turn (after personal data was erased or expired in storage),
-    /// so no copy outlives the stored document. The next turn of each conversation reads its document again.
+    /// Announces a change to this state's documents made outside it (personal data erased or expired in storage): until
+    /// the returned scope is disposed, and for every value read before it is, a turn checks the stored ETag before it
+    /// takes over a saved state. Every saved state kept in memory is dropped when the change begins and again when it
+    /// ends, so no copy outlives the stored document; the next turn of each conversation reads its document again.
     /// </summary>
-    public void ForgetSavedStates() => _saved.Clear();
+    public IDisposable BeginStorageChange()
+    {
+        Interlocked.Increment(ref _changesUnderway);
+        _saved.Clear();
+        return new StorageChange(this);
+    }
+
+    private void EndStorageChange()
+    {
+        _saved.Clear();
+        Interlocked.Increment(ref _changesEnded);
+        Interlocked.Decrement(ref _changesUnderway);
+    }
+
+    /// <summary>
+    /// Whether a saved state is still what storage holds: without asking, when storage is this process's alone and no
+    /// announced change could have touched it; otherwise by its ETag.
+    /// </summary>
+    private async ValueTask<bool> IsCurrentAsync(string key, CachedState saved, bool unchangedSinceRead, CancellationToken cancellationToken) =>
+        (unchangedSinceRead && _storage.IsSoleWriter)
+        || await _storage.ReadETagAsync(key, cancellationToken).ConfigureAwait(false) == saved.ETag;
 
     private void LeaveForNextTurn(string key, CachedState cached)
     {
@@ -154,6 +188,9 @@ public abstract class BotState
         private readonly HashSet<string> _deleted = new(StringComparer.Ordinal);
 
         public string? ETag { get; set; } = etag;
+
+        /// <summary>How many announced storage changes had ended when this turn loaded the state.</summary>
+        public long ChangesEnded { get; set; }
 
         /// <summary>The document as last read or saved (empty when there is none), to tell whether this turn changed it.</summary>
         public ReadOnlyMemory<byte> OriginalJson { get; set; } = originalJson;
@@ -221,6 +258,19 @@ public abstract class BotState
         {
             writer.WritePropertyName(name);
             JsonSerializer.Serialize(writer, value, value.GetType(), ProtocolJson.Options);
+        }
+    }
+
+    private sealed class StorageChange(BotState state) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                state.EndStorageChange();
+            }
         }
     }
 

@@ -7,6 +7,14 @@ namespace ComplaintBot.Protocol.State;
 /// </summary>
 public interface IStorage
 {
+    /// <summary>
+    /// True while no other process (or other instance of the bot) can change the stored items: a document this process
+    /// saved is then still current until this process changes it, so a <see cref="BotState"/> — one per key space — need
+    /// not ask for its ETag again. Changes this process makes outside the state's own reads and writes are announced
+    /// to it (<see cref="BotState.BeginStorageChange"/>). False unless the store says otherwise.
+    /// </summary>
+    bool IsSoleWriter => false;
+
     /// <summary>Reads the items that exist among <paramref name="keys"/>; missing keys are absent from the result.</summary>
     Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default);
 

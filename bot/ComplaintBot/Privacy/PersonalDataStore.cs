@@ -75,6 +75,7 @@ public sealed partial class PersonalDataStore(
     {
         var found = await FindAsync(customer, cancellationToken);
         var report = await EraseComplaintsAsync(found.Complaints, cancellationToken);
+        using var stateChange = BeginStateChange();
         var stateDocuments = await database.WriteAsync(
             async (connection, transaction, token) =>
             {
@@ -84,7 +85,6 @@ public sealed partial class PersonalDataStore(
             },
             cancellationToken);
         report = report with { StateDocuments = stateDocuments };
-        ForgetSavedStates();
         LogErased(logger, report.Complaints, report.StateDocuments, report.Handoffs, report.CheckIns);
         return report;
     }
@@ -119,6 +119,7 @@ public sealed partial class PersonalDataStore(
             }
         }
 
+        using var stateChange = BeginStateChange();
         var expired = await database.WriteAsync(
             async (connection, transaction, token) =>
             {
@@ -139,21 +140,15 @@ public sealed partial class PersonalDataStore(
             },
             cancellationToken);
         report = report.Add(expired);
-        if (expired.StateDocuments > 0)
-        {
-            ForgetSavedStates();
-        }
-
         LogExpired(logger, report.Complaints, report.StateDocuments, report.Handoffs, report.CheckIns);
         return report;
     }
 
-    /// <summary>Turn state kept in memory for a conversation's next turn must not outlive its erased document.</summary>
-    private void ForgetSavedStates()
-    {
-        conversationState.ForgetSavedStates();
-        userState.ForgetSavedStates();
-    }
+    /// <summary>
+    /// Announces a change to turn-state documents to the states that keep them in memory for a conversation's next
+    /// turn, so that no kept copy outlives its erased document and no turn takes one over unchecked meanwhile.
+    /// </summary>
+    private StateChange BeginStateChange() => new(conversationState.BeginStorageChange(), userState.BeginStorageChange());
 
     private async Task<CustomerData> FindAsync(CustomerIdentity customer, CancellationToken cancellationToken)
     {
@@ -402,6 +397,16 @@ public sealed partial class PersonalDataStore(
     }
 
     private sealed record StoredComplaint(Complaint Complaint, int Version);
+
+    /// <summary>The change announced to both turn states, ended together.</summary>
+    private sealed class StateChange(IDisposable conversation, IDisposable user) : IDisposable
+    {
+        public void Dispose()
+        {
+            conversation.Dispose();
+            user.Dispose();
+        }
+    }
 
     /// <param name="ConversationKeys">The customer's conversations as the check-in tables name them (<see cref="ConversationKeys"/>).</param>
     private sealed record CustomerData(IReadOnlyList<ChannelUser> Identities, IReadOnlyList<StoredComplaint> Complaints, IReadOnlyList<string> StateKeys, IReadOnlyList<string> ConversationKeys);

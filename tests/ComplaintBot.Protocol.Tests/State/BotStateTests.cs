@@ -23,6 +23,20 @@ public class BotStateTests
         From = new ChannelAccount { Id = "u1" },
     });
 
+    /// <summary>The test's memory storage, saying it is this process's alone.</summary>
+    private Mock<IStorage> SoleWriter()
+    {
+        var storage = new Mock<IStorage>();
+        storage.Setup(s => s.IsSoleWriter).Returns(true);
+        storage.Setup(s => s.WriteAsync(It.IsAny<IReadOnlyDictionary<string, StoreItem>>(), It.IsAny<CancellationToken>()))
+            .Returns<IReadOnlyDictionary<string, StoreItem>, CancellationToken>(_storage.WriteAsync);
+        storage.Setup(s => s.ReadAsync(It.IsAny<IReadOnlyCollection<string>>(), It.IsAny<CancellationToken>()))
+            .Returns<IReadOnlyCollection<string>, CancellationToken>(_storage.ReadAsync);
+        storage.Setup(s => s.ReadETagAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Returns<string, CancellationToken>(((IStorage)_storage).ReadETagAsync);
+        return storage;
+    }
+
     /// <summary>A conversation whose state one turn saved, with the draft at <paramref name="step"/>.</summary>
     private async Task<(ConversationState State, IStatePropertyAccessor<Draft> Draft, Draft Saved)> SavedOnceAsync(int step)
     {
@@ -233,11 +247,74 @@ public class BotStateTests
     }
 
     [Fact]
-    public async Task ForgetSavedStates_NextTurn_ReadsTheStoredDocumentAgain()
+    public async Task Load_StorageIsTheSoleWriter_TakesOverTheSavedValuesWithoutReadingTheETag()
+    {
+        var storage = SoleWriter();
+        var state = new ConversationState(storage.Object);
+        var draft = state.CreateProperty<Draft>("draft");
+        var first = Turn();
+        var saved = await draft.GetAsync(first, () => new Draft());
+        saved.Step = 1;
+        await state.SaveChangesAsync(first);
+
+        var next = await draft.GetAsync(Turn(), () => new Draft());
+
+        Assert.Same(saved, next);
+        storage.Verify(s => s.ReadETagAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task Load_DuringAnAnnouncedStorageChange_ChecksTheETagAndSeesTheChange()
+    {
+        var storage = SoleWriter();
+        var state = new ConversationState(storage.Object);
+        var draft = state.CreateProperty<Draft>("draft");
+        var first = Turn();
+        (await draft.GetAsync(first, () => new Draft())).Step = 5;
+        await state.SaveChangesAsync(first);
+        var second = Turn();
+        (await draft.GetAsync(second, () => new Draft())).Step = 6;
+
+        using (state.BeginStorageChange())
+        {
+            await state.SaveChangesAsync(second);
+            await _storage.DeleteAsync(["webchat/conversations/c1"]);
+
+            Assert.Equal(-1, (await draft.GetAsync(Turn(), () => new Draft { Step = -1 })).Step);
+        }
+
+        storage.Verify(s => s.ReadETagAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.AtMostOnce);
+    }
+
+    [Fact]
+    public async Task Load_AfterATurnThatLoadedBeforeAChangeAndSavedAfterIt_ReadsTheStoredDocument()
+    {
+        var storage = SoleWriter();
+        var state = new ConversationState(storage.Object);
+        var draft = state.CreateProperty<Draft>("draft");
+        var first = Turn();
+        (await draft.GetAsync(first, () => new Draft())).Step = 6;
+        await state.SaveChangesAsync(first);
+        var during = Turn();
+        await draft.GetAsync(during, () => new Draft());
+
+        using (state.BeginStorageChange())
+        {
+            await _storage.DeleteAsync(["webchat/conversations/c1"]);
+        }
+
+        await state.SaveChangesAsync(during);
+        var next = await draft.GetAsync(Turn(), () => new Draft { Step = -1 });
+
+        Assert.Equal(-1, next.Step);
+    }
+
+    [Fact]
+    public async Task BeginStorageChange_NextTurn_ReadsTheStoredDocumentAgain()
     {
         var (state, draft, saved) = await SavedOnceAsync(step: 6);
 
-        state.ForgetSavedStates();
+        state.BeginStorageChange().Dispose();
         var next = await draft.GetAsync(Turn(), () => new Draft());
 
         Assert.NotSame(saved, next);
