@@ -1,11 +1,13 @@
 using System.Text.Json;
+using ComplaintBot.Storage;
 
 namespace ComplaintBot.Privacy;
 
 /// <summary>
 /// <c>dotnet run --project bot/ComplaintBot -- privacy export --channel webchat --user ID [--email ADDRESS] [--out FILE]</c>
 /// writes everything the bot holds about one customer as JSON (to standard output, or to the file);
-/// <c>privacy erase …</c> with the same options erases it and prints what was erased. Exit codes: 0 done, 2 usage.
+/// <c>privacy erase …</c> with the same options erases it and prints what was erased. Exit codes: 0 done, 2 usage,
+/// 3 refused: a bot is running on the same SQLite data folder (erase through it, or stop it first).
 /// </summary>
 public static class PrivacyCommand
 {
@@ -15,6 +17,11 @@ public static class PrivacyCommand
                privacy erase  --channel CHANNEL --user USER_ID [--email ADDRESS]
                privacy erase  --email ADDRESS
         CHANNEL is the channel id (webchat, msteams…), USER_ID the customer's from.id on it.
+        """;
+
+    private const string WhileTheBotRuns = """
+        Nothing was erased. While the bot runs, erase through it: an agent's POST /agent/api/privacy/erase with the
+        same identity (see README, Personal data). Or stop the bot and run this command again.
         """;
 
     public static bool IsInvoked(IReadOnlyList<string> args) => args.Count > 0 && args[0] == "privacy";
@@ -43,6 +50,13 @@ public static class PrivacyCommand
         var store = services.GetRequiredService<PersonalDataStore>();
         if (action == "erase")
         {
+            if (!services.GetRequiredService<StorageDatabase>().TryClaimTurnState(out var owner))
+            {
+                await error.WriteLineAsync(owner);
+                await error.WriteLineAsync(WhileTheBotRuns);
+                return 3;
+            }
+
             var report = await store.EraseAsync(customer, CancellationToken.None);
             await output.WriteLineAsync(JsonSerializer.Serialize(report, PrivacyJson.Options));
             return 0;

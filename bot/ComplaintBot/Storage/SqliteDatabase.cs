@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using ComplaintBot.Storage.Migrations;
 using Microsoft.Data.Sqlite;
@@ -19,6 +20,9 @@ public sealed class SqliteDatabase : StorageDatabase
 {
     private const int BusyTimeoutSeconds = 30;
 
+    /// <summary>The lock file's name is the database file's with this after it (<see cref="SqliteStateLock"/>).</summary>
+    public const string StateLockSuffix = "-state.lock";
+
     private const string WriterPragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL";
 
     private readonly string _connectionString;
@@ -28,6 +32,8 @@ public sealed class SqliteDatabase : StorageDatabase
     private readonly SqliteGroupCommit _writer;
 
     private readonly SqliteReaders _readers;
+
+    private readonly SqliteStateLock _stateLock;
 
     public SqliteDatabase(IOptions<StorageOptions> options, TimeProvider timeProvider, ILogger<SqliteDatabase> logger)
         : base(new SchemaMigrator(StorageProvider.Sqlite, timeProvider, logger))
@@ -48,6 +54,7 @@ public sealed class SqliteDatabase : StorageDatabase
         _writerConnectionString = connectionString.ToString();
         _writer = new SqliteGroupCommit(OpenWriterConnectionAsync, DatabasePath + "-wal");
         _readers = new SqliteReaders(OpenReaderAsync);
+        _stateLock = new SqliteStateLock(DatabasePath + StateLockSuffix);
     }
 
     public string DatabasePath { get; }
@@ -56,6 +63,19 @@ public sealed class SqliteDatabase : StorageDatabase
     public SqliteSynchronous StateSynchronous { get; }
 
     public override string Description => $"SQLite database {DatabasePath}";
+
+    /// <summary>Whether this process is the only writer of turn state in the data folder (see <see cref="TryClaimTurnState"/>).</summary>
+    public bool OwnsTurnState => _stateLock.IsHeld;
+
+    /// <summary>Locks the data folder's turn state for this process until this database is disposed (<see cref="SqliteStateLock"/>).</summary>
+    public override bool TryClaimTurnState([NotNullWhen(false)] out string? problem)
+    {
+        problem = _stateLock.TryAcquire()
+            ? null
+            : $"Another process holds {_stateLock.Path}: a ComplaintBot is running on the data folder {Path.GetDirectoryName(DatabasePath)}, " +
+              "or a 'privacy erase' command is. One process at a time writes a SQLite data folder's conversations.";
+        return problem is null;
+    }
 
     /// <summary>A timestamp as stored in SQLite: UTC, ISO-8601 with seven fractional digits, so text order is time order.</summary>
     public static string FormatTimestamp(DateTimeOffset value) =>
@@ -132,6 +152,7 @@ public sealed class SqliteDatabase : StorageDatabase
         {
             _writer.Dispose();
             _readers.Dispose();
+            _stateLock.Dispose();
             using var connection = new SqliteConnection(_connectionString);
             SqliteConnection.ClearPool(connection);
         }

@@ -22,6 +22,9 @@ public sealed class SqliteStorage(SqliteDatabase database, TimeProvider timeProv
     private const string ReplaceSql =
         "UPDATE bot_state SET json = CAST(@json AS TEXT), etag = @etag, updated_at = @updated_at WHERE key = @key AND etag = @expected";
 
+    /// <summary>While this process holds the data folder's turn state (<see cref="SqliteDatabase.OwnsTurnState"/>).</summary>
+    public bool IsSoleWriter => database.OwnsTurnState;
+
     public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);

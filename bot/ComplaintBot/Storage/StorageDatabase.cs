@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics.CodeAnalysis;
 using ComplaintBot.Storage.Migrations;
 
 namespace ComplaintBot.Storage;
@@ -21,6 +22,17 @@ public abstract class StorageDatabase : IDisposable
     public abstract string Description { get; }
 
     public SchemaMigrator Migrator { get; }
+
+    /// <summary>
+    /// Makes this process the only writer of turn state where the database has one: SQLite's data folder, locked until
+    /// this database is disposed. False, with what holds it, when another process does. PostgreSQL is shared by the
+    /// bot's instances by design: nothing is claimed, and every turn checks what it kept in memory against the database.
+    /// </summary>
+    public virtual bool TryClaimTurnState([NotNullWhen(false)] out string? problem)
+    {
+        problem = null;
+        return true;
+    }
 
     /// <summary>Applies pending migrations unless that already succeeded in this process.</summary>
     public Task EnsureSchemaAsync(CancellationToken cancellationToken) =>

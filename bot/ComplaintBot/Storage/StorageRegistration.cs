@@ -10,7 +10,8 @@ public static class StorageRegistration
 {
     /// <summary>
     /// The database chosen by <c>Storage:Provider</c> behind <see cref="IStorage"/> and <see cref="IComplaintStore"/>,
-    /// the bot's <see cref="ConversationState"/> and <see cref="UserState"/>, start-up migration and the readiness check.
+    /// the bot's <see cref="ConversationState"/> and <see cref="UserState"/>, the turn state claimed for the running bot,
+    /// start-up migration and the readiness check.
     /// </summary>
     public static IServiceCollection AddBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -37,6 +38,7 @@ public static class StorageRegistration
         services.TryAddSingleton<ConversationState>();
         services.TryAddSingleton<UserState>();
 
+        services.AddHostedService<TurnStateOwnership>();
         services.AddHostedService<StorageSchemaInitializer>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>(StorageHealthCheck.Name, tags: [HealthEndpoints.ReadyTag]);
         return services;
