@@ -21,7 +21,7 @@ public static class PrivacyCommand
 
     private const string WhileTheBotRuns = """
         Nothing was erased. While the bot runs, erase through it: an agent's POST /agent/api/privacy/erase with the
-        same identity (see README, Personal data). Or stop the bot and run this command again.
+        same identity (README, "Data protection"). Or stop the bot and run this command again.
         """;
 
     public static bool IsInvoked(IReadOnlyList<string> args) => args.Count > 0 && args[0] == "privacy";

@@ -20,7 +20,7 @@ public abstract class AgentsStoreContractTests
 
     private SqlAgentAccountStore Accounts => new SqlAgentAccountStore(new AgentsDatabase(Database));
 
-    private static HandoffTicket NewTicket(string? conversationKey = null, int priority = HandoffPriority.Normal, DateTimeOffset? requestedAt = null) => new()
+    internal static HandoffTicket NewTicket(string? conversationKey = null, int priority = HandoffPriority.Normal, DateTimeOffset? requestedAt = null) => new()
     {
         Id = Guid.NewGuid().ToString("N"),
         ComplaintReference = "CMP-" + Guid.NewGuid().ToString("N")[..8],

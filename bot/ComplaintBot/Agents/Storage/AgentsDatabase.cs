@@ -12,6 +12,12 @@ namespace ComplaintBot.Agents.Storage;
 /// </summary>
 public sealed class AgentsDatabase(StorageDatabase database)
 {
+    /// <summary>
+    /// True while no other process can write these tables' conversations (their handoffs): SQLite with the data folder's
+    /// turn state held by this process (<see cref="SqliteDatabase.OwnsTurnState"/>). PostgreSQL is shared by the bot's instances.
+    /// </summary>
+    public bool IsSoleWriter => database is SqliteDatabase { OwnsTurnState: true };
+
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => database switch
     {
         SqliteDatabase sqlite => await sqlite.OpenAsync(cancellationToken),

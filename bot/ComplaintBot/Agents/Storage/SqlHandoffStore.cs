@@ -5,17 +5,24 @@ using ComplaintBot.Protocol.State;
 
 namespace ComplaintBot.Agents.Storage;
 
-/// <summary>The handoff queue in the table <c>handoffs</c>; each write is committed, on disk, before it returns.</summary>
+/// <summary>
+/// The handoff queue in the table <c>handoffs</c>; each write is committed, on disk, before it returns. While this
+/// process is the queue's only writer (<see cref="AgentsDatabase.IsSoleWriter"/>), a conversation found without an
+/// active handoff is not looked up again until a handoff is written (<see cref="ConversationsWithoutHandoff"/>).
+/// </summary>
 public sealed class SqlHandoffStore(AgentsDatabase database) : IHandoffStore
 {
     private const string Columns = "id, complaint_reference, conversation_key, status, agent_id, priority, language, requested_at, accepted_at, version, document";
     private const string Values = "@id, @complaint_reference, @conversation_key, @status, @agent_id, @priority, @language, @requested_at, @accepted_at, @version, @document";
     private const string ActiveStatuses = "('Waiting', 'Accepted')";
 
+    private readonly ConversationsWithoutHandoff _withoutHandoff = new();
+
     public async Task<HandoffTicket> AddAsync(HandoffTicket ticket, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         var stored = ticket with { Version = 1 };
+        using var write = _withoutHandoff.BeginWrite();
         return await database.WriteAsync(
             async (command, token) =>
             {
@@ -31,8 +38,24 @@ public sealed class SqlHandoffStore(AgentsDatabase database) : IHandoffStore
     public Task<HandoffTicket?> FindAsync(string id, CancellationToken cancellationToken)
         => FindOneAsync("id = @id", "@id", id, cancellationToken);
 
-    public Task<HandoffTicket?> FindActiveAsync(string conversationKey, CancellationToken cancellationToken)
-        => FindOneAsync($"conversation_key = @key AND status IN {ActiveStatuses}", "@key", conversationKey, cancellationToken);
+    public async Task<HandoffTicket?> FindActiveAsync(string conversationKey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversationKey);
+        var soleWriter = database.IsSoleWriter;
+        if (soleWriter && _withoutHandoff.IsKnown(conversationKey))
+        {
+            return null;
+        }
+
+        var stamp = _withoutHandoff.StampForRead();
+        var active = await FindOneAsync($"conversation_key = @key AND status IN {ActiveStatuses}", "@key", conversationKey, cancellationToken);
+        if (active is null && soleWriter && stamp is { } readStamp)
+        {
+            _withoutHandoff.Remember(conversationKey, readStamp);
+        }
+
+        return active;
+    }
 
     public async Task<IReadOnlyList<HandoffTicket>> ListActiveAsync(CancellationToken cancellationToken)
     {
@@ -46,6 +69,7 @@ public sealed class SqlHandoffStore(AgentsDatabase database) : IHandoffStore
     {
         ArgumentNullException.ThrowIfNull(ticket);
         var stored = ticket with { Version = ticket.Version + 1 };
+        using var write = _withoutHandoff.BeginWrite();
         return await database.WriteAsync(
             async (command, token) =>
             {
