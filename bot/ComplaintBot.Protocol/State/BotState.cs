@@ -33,11 +33,8 @@ public abstract class BotState
     /// </summary>
     private readonly ConcurrentDictionary<string, CachedState> _saved = new(concurrencyLevel: 64, capacity: MaxSavedStates, StringComparer.Ordinal);
 
-    /// <summary>How many announced changes to storage outside this state are under way (<see cref="BeginStorageChange"/>).</summary>
-    private int _changesUnderway;
-
-    /// <summary>How many announced changes to storage outside this state have ended: a value read before one ended is not trusted without its ETag.</summary>
-    private long _changesEnded;
+    /// <summary>The announced changes to storage outside this state (<see cref="BeginStorageChange"/>).</summary>
+    private readonly ChangeCounter _outsideChanges = new();
 
     protected BotState(IStorage storage, string name)
     {
@@ -60,14 +57,12 @@ public abstract class BotState
             return;
         }
 
-        // Read in this order: a change that ends between the two reads has already counted itself as ended.
-        var changesUnderway = Volatile.Read(ref _changesUnderway);
-        var changesEnded = Volatile.Read(ref _changesEnded);
+        var stamp = _outsideChanges.StampForRead();
         var key = GetStorageKey(turnContext);
-        var cached = _saved.TryRemove(key, out var saved) && await IsCurrentAsync(key, saved, changesUnderway == 0 && saved.ChangesEnded == changesEnded, cancellationToken).ConfigureAwait(false)
+        var cached = _saved.TryRemove(key, out var saved) && await IsCurrentAsync(key, saved, cancellationToken).ConfigureAwait(false)
             ? saved
             : await ReadAsync(key, cancellationToken).ConfigureAwait(false);
-        cached.ChangesEnded = changesEnded;
+        cached.Stamp = stamp;
         turnContext.TurnState.Set(_cacheKey, cached);
     }
 
@@ -114,24 +109,17 @@ public abstract class BotState
     /// </summary>
     public IDisposable BeginStorageChange()
     {
-        Interlocked.Increment(ref _changesUnderway);
+        var change = _outsideChanges.BeginChange();
         _saved.Clear();
-        return new StorageChange(this);
-    }
-
-    private void EndStorageChange()
-    {
-        _saved.Clear();
-        Interlocked.Increment(ref _changesEnded);
-        Interlocked.Decrement(ref _changesUnderway);
+        return new StorageChange(this, change);
     }
 
     /// <summary>
     /// Whether a saved state is still what storage holds: without asking, when storage is this process's alone and no
     /// announced change could have touched it; otherwise by its ETag.
     /// </summary>
-    private async ValueTask<bool> IsCurrentAsync(string key, CachedState saved, bool unchangedSinceRead, CancellationToken cancellationToken) =>
-        (unchangedSinceRead && _storage.IsSoleWriter)
+    private async ValueTask<bool> IsCurrentAsync(string key, CachedState saved, CancellationToken cancellationToken) =>
+        (_storage.IsSoleWriter && _outsideChanges.IsCurrent(saved.Stamp))
         || await _storage.ReadETagAsync(key, cancellationToken).ConfigureAwait(false) == saved.ETag;
 
     private void LeaveForNextTurn(string key, CachedState cached)
@@ -189,8 +177,8 @@ public abstract class BotState
 
         public string? ETag { get; set; } = etag;
 
-        /// <summary>How many announced storage changes had ended when this turn loaded the state.</summary>
-        public long ChangesEnded { get; set; }
+        /// <summary>The <see cref="ChangeCounter"/> stamp of this turn's load: null when a change outside the state was under way.</summary>
+        public long? Stamp { get; set; }
 
         /// <summary>The document as last read or saved (empty when there is none), to tell whether this turn changed it.</summary>
         public ReadOnlyMemory<byte> OriginalJson { get; set; } = originalJson;
@@ -261,16 +249,13 @@ public abstract class BotState
         }
     }
 
-    private sealed class StorageChange(BotState state) : IDisposable
+    /// <summary>An announced change: at its end the saved states kept meanwhile are dropped too, then the change counts as ended.</summary>
+    private sealed class StorageChange(BotState state, IDisposable change) : IDisposable
     {
-        private int _disposed;
-
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0)
-            {
-                state.EndStorageChange();
-            }
+            state._saved.Clear();
+            change.Dispose();
         }
     }
 
