@@ -23,11 +23,11 @@ public class BotStateTests
         From = new ChannelAccount { Id = "u1" },
     });
 
-    /// <summary>The test's memory storage, saying it is this process's alone.</summary>
-    private Mock<IStorage> SoleWriter()
+    /// <summary>The test's memory storage behind a mock that records the calls; <paramref name="soleWriter"/> says whether it is this process's alone.</summary>
+    private Mock<IStorage> Recorded(bool soleWriter = false)
     {
         var storage = new Mock<IStorage>();
-        storage.Setup(s => s.IsSoleWriter).Returns(true);
+        storage.Setup(s => s.IsSoleWriter).Returns(soleWriter);
         storage.Setup(s => s.WriteAsync(It.IsAny<IReadOnlyDictionary<string, StoreItem>>(), It.IsAny<CancellationToken>()))
             .Returns<IReadOnlyDictionary<string, StoreItem>, CancellationToken>(_storage.WriteAsync);
         storage.Setup(s => s.ReadAsync(It.IsAny<IReadOnlyCollection<string>>(), It.IsAny<CancellationToken>()))
@@ -37,10 +37,10 @@ public class BotStateTests
         return storage;
     }
 
-    /// <summary>A conversation whose state one turn saved, with the draft at <paramref name="step"/>.</summary>
-    private async Task<(ConversationState State, IStatePropertyAccessor<Draft> Draft, Draft Saved)> SavedOnceAsync(int step)
+    /// <summary>A conversation whose state one turn saved, with the draft at <paramref name="step"/> (in the test's memory storage unless given another).</summary>
+    private async Task<(ConversationState State, IStatePropertyAccessor<Draft> Draft, Draft Saved)> SavedOnceAsync(int step, IStorage? storage = null)
     {
-        var state = new ConversationState(_storage);
+        var state = new ConversationState(storage ?? _storage);
         var draft = state.CreateProperty<Draft>("draft");
         var turn = Turn();
         var saved = await draft.GetAsync(turn, () => new Draft());
@@ -173,18 +173,8 @@ public class BotStateTests
     [Fact]
     public async Task Load_NextTurnAfterASave_ReadsOnlyTheETag()
     {
-        var storage = new Mock<IStorage>();
-        storage.Setup(s => s.WriteAsync(It.IsAny<IReadOnlyDictionary<string, StoreItem>>(), It.IsAny<CancellationToken>()))
-            .Returns<IReadOnlyDictionary<string, StoreItem>, CancellationToken>(_storage.WriteAsync);
-        storage.Setup(s => s.ReadAsync(It.IsAny<IReadOnlyCollection<string>>(), It.IsAny<CancellationToken>()))
-            .Returns<IReadOnlyCollection<string>, CancellationToken>(_storage.ReadAsync);
-        storage.Setup(s => s.ReadETagAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
-            .Returns<string, CancellationToken>(((IStorage)_storage).ReadETagAsync);
-        var state = new ConversationState(storage.Object);
-        var draft = state.CreateProperty<Draft>("draft");
-        var first = Turn();
-        (await draft.GetAsync(first, () => new Draft())).Step = 1;
-        await state.SaveChangesAsync(first);
+        var storage = Recorded();
+        var (_, draft, _) = await SavedOnceAsync(step: 1, storage.Object);
 
         var next = await draft.GetAsync(Turn(), () => new Draft());
 
@@ -249,13 +239,8 @@ public class BotStateTests
     [Fact]
     public async Task Load_StorageIsTheSoleWriter_TakesOverTheSavedValuesWithoutReadingTheETag()
     {
-        var storage = SoleWriter();
-        var state = new ConversationState(storage.Object);
-        var draft = state.CreateProperty<Draft>("draft");
-        var first = Turn();
-        var saved = await draft.GetAsync(first, () => new Draft());
-        saved.Step = 1;
-        await state.SaveChangesAsync(first);
+        var storage = Recorded(soleWriter: true);
+        var (_, draft, saved) = await SavedOnceAsync(step: 1, storage.Object);
 
         var next = await draft.GetAsync(Turn(), () => new Draft());
 
@@ -266,12 +251,8 @@ public class BotStateTests
     [Fact]
     public async Task Load_DuringAnAnnouncedStorageChange_ChecksTheETagAndSeesTheChange()
     {
-        var storage = SoleWriter();
-        var state = new ConversationState(storage.Object);
-        var draft = state.CreateProperty<Draft>("draft");
-        var first = Turn();
-        (await draft.GetAsync(first, () => new Draft())).Step = 5;
-        await state.SaveChangesAsync(first);
+        var storage = Recorded(soleWriter: true);
+        var (state, draft, _) = await SavedOnceAsync(step: 5, storage.Object);
         var second = Turn();
         (await draft.GetAsync(second, () => new Draft())).Step = 6;
 
@@ -289,12 +270,7 @@ public class BotStateTests
     [Fact]
     public async Task Load_AfterATurnThatLoadedBeforeAChangeAndSavedAfterIt_ReadsTheStoredDocument()
     {
-        var storage = SoleWriter();
-        var state = new ConversationState(storage.Object);
-        var draft = state.CreateProperty<Draft>("draft");
-        var first = Turn();
-        (await draft.GetAsync(first, () => new Draft())).Step = 6;
-        await state.SaveChangesAsync(first);
+        var (state, draft, _) = await SavedOnceAsync(step: 6, Recorded(soleWriter: true).Object);
         var during = Turn();
         await draft.GetAsync(during, () => new Draft());
 
