@@ -31,10 +31,12 @@ public sealed class SqlCheckInStore(AgentsDatabase database) : ICheckInStore
     private const string AwaitedColumns =
         "id, complaint_reference, status, solved, rating, CASE WHEN comment_asked_at IS NOT NULL AND comment IS NULL THEN 1 ELSE 0 END";
 
+    private readonly KnownAbsentRows _withoutAwaited = new();
+
     public async Task<bool> ScheduleAsync(CheckInSchedule checkIn, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(checkIn);
-        return await database.WriteAsync(
+        return await WriteAsync(
             async (command, token) =>
             {
                 command.CommandText = """
@@ -74,7 +76,7 @@ public sealed class SqlCheckInStore(AgentsDatabase database) : ICheckInStore
 
     public async Task<bool> CompleteAsync(string id, string owner, CheckInStatus status, DateTimeOffset now, string? failure, CancellationToken cancellationToken)
     {
-        return await database.WriteAsync(
+        return await WriteAsync(
             async (command, token) =>
             {
                 command.CommandText = """
@@ -100,7 +102,7 @@ public sealed class SqlCheckInStore(AgentsDatabase database) : ICheckInStore
             return 0;
         }
 
-        return await database.WriteAsync(
+        return await WriteAsync(
             async (command, token) =>
             {
                 command.CommandText = """
@@ -127,7 +129,7 @@ public sealed class SqlCheckInStore(AgentsDatabase database) : ICheckInStore
 
     public async Task<bool> RetryLaterAsync(string id, string owner, DateTimeOffset retryAt, string failure, CancellationToken cancellationToken)
     {
-        return await database.WriteAsync(
+        return await WriteAsync(
             async (command, token) =>
             {
                 command.CommandText = """
@@ -145,7 +147,7 @@ public sealed class SqlCheckInStore(AgentsDatabase database) : ICheckInStore
 
     public async Task<int> MarkMissedAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        return await database.WriteAsync(
+        return await WriteAsync(
             async (command, token) =>
             {
                 command.CommandText = $"UPDATE check_ins SET status = 'Missed', lease_owner = NULL WHERE {Claimable} AND window_ends_at <= @now";
@@ -157,7 +159,7 @@ public sealed class SqlCheckInStore(AgentsDatabase database) : ICheckInStore
 
     public async Task<bool> CompleteReminderAsync(string id, string owner, DateTimeOffset now, string? failure, CancellationToken cancellationToken)
     {
-        return await database.WriteAsync(
+        return await WriteAsync(
             async (command, token) =>
             {
                 command.CommandText = """
@@ -175,7 +177,7 @@ public sealed class SqlCheckInStore(AgentsDatabase database) : ICheckInStore
 
     public async Task<IReadOnlyList<CheckInResult>> ExpireAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        return await database.WriteAsync(
+        return await WriteAsync(
             async (command, token) =>
             {
                 command.CommandText = $"""
@@ -190,15 +192,22 @@ public sealed class SqlCheckInStore(AgentsDatabase database) : ICheckInStore
             cancellationToken);
     }
 
+    /// <remarks>
+    /// A conversation found with nothing awaited is not looked up again until a check-in is written, while this process
+    /// is the table's only writer: only a write makes a check-in awaited, the passing of time only ends the waiting.
+    /// </remarks>
     public Task<AwaitedCheckIn?> FindAwaitingAnswerAsync(string conversationKey, DateTimeOffset now, CancellationToken cancellationToken) =>
-        FindAwaitedAsync("conversation_key = @key", conversationKey, now, cancellationToken);
+        _withoutAwaited.FindAsync(
+            conversationKey,
+            database.IsSoleWriter,
+            () => FindAwaitedAsync("conversation_key = @key", conversationKey, now, cancellationToken));
 
     public Task<AwaitedCheckIn?> FindAwaitingAnswerByIdAsync(string id, DateTimeOffset now, CancellationToken cancellationToken) =>
         FindAwaitedAsync("id = @key", id, now, cancellationToken);
 
     public async Task<CheckInResult?> RecordAnswerAsync(string id, bool? solved, int? rating, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        return await database.WriteAsync(
+        return await WriteAsync(
             async (command, token) =>
             {
                 command.CommandText = $"""
@@ -219,7 +228,7 @@ public sealed class SqlCheckInStore(AgentsDatabase database) : ICheckInStore
 
     public async Task<bool> AskCommentAsync(string id, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        return await database.WriteAsync(
+        return await WriteAsync(
             async (command, token) =>
             {
                 command.CommandText = "UPDATE check_ins SET comment_asked_at = @now WHERE id = @id AND comment_asked_at IS NULL";
@@ -232,7 +241,7 @@ public sealed class SqlCheckInStore(AgentsDatabase database) : ICheckInStore
 
     public async Task<CheckInResult?> RecordCommentAsync(string id, string? comment, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        return await database.WriteAsync(
+        return await WriteAsync(
             async (command, token) =>
             {
                 command.CommandText = $"""
@@ -250,7 +259,7 @@ public sealed class SqlCheckInStore(AgentsDatabase database) : ICheckInStore
 
     public async Task MoveConversationAsync(string id, string conversationKey, CancellationToken cancellationToken)
     {
-        await database.WriteAsync(
+        await WriteAsync(
             async (command, token) =>
             {
                 command.CommandText = "UPDATE check_ins SET conversation_key = @conversation_key WHERE id = @id";
@@ -291,7 +300,7 @@ public sealed class SqlCheckInStore(AgentsDatabase database) : ICheckInStore
 
     private async Task<IReadOnlyList<ClaimedCheckIn>> ClaimAsync(string condition, string order, string owner, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken)
     {
-        return await database.WriteAsync<IReadOnlyList<ClaimedCheckIn>>(
+        return await WriteAsync<IReadOnlyList<ClaimedCheckIn>>(
             async (command, token) =>
             {
                 var skipLocked = command is NpgsqlCommand ? "FOR UPDATE SKIP LOCKED" : string.Empty;
@@ -312,6 +321,13 @@ public sealed class SqlCheckInStore(AgentsDatabase database) : ICheckInStore
                 return claimed;
             },
             cancellationToken);
+    }
+
+    /// <summary>Every write of the table, so that <see cref="FindAwaitingAnswerAsync"/> forgets what it found absent.</summary>
+    private async Task<T> WriteAsync<T>(Func<DbCommand, CancellationToken, Task<T>> execute, CancellationToken cancellationToken)
+    {
+        using var write = _withoutAwaited.BeginWrite();
+        return await database.WriteAsync(execute, cancellationToken);
     }
 
     private Task<AwaitedCheckIn?> FindAwaitedAsync(string condition, string key, DateTimeOffset now, CancellationToken cancellationToken) =>

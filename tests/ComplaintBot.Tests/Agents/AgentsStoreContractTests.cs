@@ -16,7 +16,10 @@ public abstract class AgentsStoreContractTests
 
     protected abstract StorageDatabase Database { get; }
 
-    private SqlHandoffStore Handoffs => new SqlHandoffStore(new AgentsDatabase(Database));
+    private SqlHandoffStore? _handoffs;
+
+    /// <summary>One queue for the whole test, as the bot has one: what it remembers between calls is part of the contract.</summary>
+    private SqlHandoffStore Handoffs => _handoffs ??= new SqlHandoffStore(new AgentsDatabase(Database));
 
     private SqlAgentAccountStore Accounts => new SqlAgentAccountStore(new AgentsDatabase(Database));
 
@@ -118,6 +121,12 @@ public abstract class AgentsStoreContractTests
 public sealed class SqliteAgentsStoreTests(SqliteTestDatabase database) : AgentsStoreContractTests, IClassFixture<SqliteTestDatabase>
 {
     protected override StorageDatabase Database => database.Database;
+}
+
+/// <summary>On a data folder this process owns, where the queue answers a lookup it found empty from memory until it writes.</summary>
+public sealed class OwnedSqliteAgentsStoreTests(SqliteTestDatabase database) : AgentsStoreContractTests, IClassFixture<SqliteTestDatabase>
+{
+    protected override StorageDatabase Database { get; } = database.Owned();
 }
 
 [RequiresPostgres]

@@ -16,8 +16,7 @@ public sealed class SqlHandoffStoreSoleWriterTests : IDisposable
 
     public SqlHandoffStoreSoleWriterTests()
     {
-        Assert.True(_files.Database.TryClaimTurnState(out _));
-        _handoffs = new SqlHandoffStore(new AgentsDatabase(_files.Database));
+        _handoffs = new SqlHandoffStore(new AgentsDatabase(_files.Owned()));
     }
 
     public void Dispose() => _files.Dispose();

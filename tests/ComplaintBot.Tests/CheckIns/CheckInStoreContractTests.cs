@@ -12,7 +12,10 @@ public abstract class CheckInStoreContractTests
 
     protected abstract StorageDatabase Database { get; }
 
-    private SqlCheckInStore Store => new(new AgentsDatabase(Database));
+    private SqlCheckInStore? _store;
+
+    /// <summary>One store for the whole test, as the bot has one: what it remembers between calls is part of the contract.</summary>
+    private SqlCheckInStore Store => _store ??= new(new AgentsDatabase(Database));
 
     /// <summary>Schedules a check-in due at <paramref name="dueAt"/> in a far-future slot of its own, so tests sharing a database do not meet.</summary>
     private async Task<(string Id, string Conversation)> ScheduleAsync(DateTimeOffset dueAt, TimeSpan? window = null, string? agent = "Mina")
@@ -189,6 +192,12 @@ public abstract class CheckInStoreContractTests
 public sealed class SqliteCheckInStoreTests(SqliteTestDatabase database) : CheckInStoreContractTests, IClassFixture<SqliteTestDatabase>
 {
     protected override StorageDatabase Database => database.Database;
+}
+
+/// <summary>On a data folder this process owns, where the store answers a lookup it found empty from memory until it writes.</summary>
+public sealed class OwnedSqliteCheckInStoreTests(SqliteTestDatabase database) : CheckInStoreContractTests, IClassFixture<SqliteTestDatabase>
+{
+    protected override StorageDatabase Database { get; } = database.Owned();
 }
 
 [RequiresPostgres]

@@ -17,6 +17,13 @@ public sealed class SqliteTestDatabase : IDisposable
 
     public SqliteDatabase Database { get; }
 
+    /// <summary>The database, with this process owning the data folder's turn state as the running bot does.</summary>
+    public SqliteDatabase Owned()
+    {
+        Assert.True(Database.TryClaimTurnState(out var problem), problem);
+        return Database;
+    }
+
     /// <summary>Another independent <see cref="SqliteDatabase"/> on the same file.</summary>
     public SqliteDatabase CreateDatabase() => new(
         Options.Create(new StorageOptions { DataDirectory = DataDirectory }),

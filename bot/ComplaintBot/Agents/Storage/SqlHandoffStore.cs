@@ -2,13 +2,14 @@ using System.Data.Common;
 using System.Text.Json;
 using ComplaintBot.Agents.Queue;
 using ComplaintBot.Protocol.State;
+using ComplaintBot.Storage;
 
 namespace ComplaintBot.Agents.Storage;
 
 /// <summary>
 /// The handoff queue in the table <c>handoffs</c>; each write is committed, on disk, before it returns. While this
 /// process is the queue's only writer (<see cref="AgentsDatabase.IsSoleWriter"/>), a conversation found without an
-/// active handoff is not looked up again until a handoff is written (<see cref="ConversationsWithoutHandoff"/>).
+/// active handoff is not looked up again until a handoff is written (<see cref="KnownAbsentRows"/>).
 /// </summary>
 public sealed class SqlHandoffStore(AgentsDatabase database) : IHandoffStore
 {
@@ -16,7 +17,7 @@ public sealed class SqlHandoffStore(AgentsDatabase database) : IHandoffStore
     private const string Values = "@id, @complaint_reference, @conversation_key, @status, @agent_id, @priority, @language, @requested_at, @accepted_at, @version, @document";
     private const string ActiveStatuses = "('Waiting', 'Accepted')";
 
-    private readonly ConversationsWithoutHandoff _withoutHandoff = new();
+    private readonly KnownAbsentRows _withoutHandoff = new();
 
     public async Task<HandoffTicket> AddAsync(HandoffTicket ticket, CancellationToken cancellationToken)
     {
@@ -38,24 +39,11 @@ public sealed class SqlHandoffStore(AgentsDatabase database) : IHandoffStore
     public Task<HandoffTicket?> FindAsync(string id, CancellationToken cancellationToken)
         => FindOneAsync("id = @id", "@id", id, cancellationToken);
 
-    public async Task<HandoffTicket?> FindActiveAsync(string conversationKey, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(conversationKey);
-        var soleWriter = database.IsSoleWriter;
-        if (soleWriter && _withoutHandoff.IsKnown(conversationKey))
-        {
-            return null;
-        }
-
-        var stamp = _withoutHandoff.StampForRead();
-        var active = await FindOneAsync($"conversation_key = @key AND status IN {ActiveStatuses}", "@key", conversationKey, cancellationToken);
-        if (active is null && soleWriter && stamp is { } readStamp)
-        {
-            _withoutHandoff.Remember(conversationKey, readStamp);
-        }
-
-        return active;
-    }
+    public Task<HandoffTicket?> FindActiveAsync(string conversationKey, CancellationToken cancellationToken) =>
+        _withoutHandoff.FindAsync(
+            conversationKey,
+            database.IsSoleWriter,
+            () => FindOneAsync($"conversation_key = @key AND status IN {ActiveStatuses}", "@key", conversationKey, cancellationToken));
 
     public async Task<IReadOnlyList<HandoffTicket>> ListActiveAsync(CancellationToken cancellationToken)
     {
