@@ -19,24 +19,6 @@ internal sealed class KnownAbsentRows
 
     private readonly ChangeCounter _writes = new();
 
-    /// <summary>Whether a read since the table's last write found no row for the key.</summary>
-    public bool IsKnown(string key) =>
-        _stamps.TryGetValue(key, out var stamp) && _writes.IsCurrent(stamp);
-
-    /// <summary>The stamp for a read about to begin; null while a write is under way (its result is then not remembered).</summary>
-    public long? StampForRead() => _writes.StampForRead();
-
-    /// <summary>Remembers that the read stamped <paramref name="stamp"/> found no row for the key.</summary>
-    public void Remember(string key, long stamp)
-    {
-        if (_stamps.Count >= MaxRemembered)
-        {
-            _stamps.Clear();
-        }
-
-        _stamps[key] = stamp;
-    }
-
     /// <summary>Marks a write of the table under way until the returned scope is disposed, after it has committed or failed.</summary>
     public IDisposable BeginWrite() => _writes.BeginChange();
 
@@ -54,7 +36,8 @@ internal sealed class KnownAbsentRows
             return null;
         }
 
-        var stamp = StampForRead();
+        // Null while a write is under way: what this read finds may be overtaken, so it is not remembered.
+        var stamp = _writes.StampForRead();
         var found = await read();
         if (found is null && soleWriter && stamp is { } readStamp)
         {
@@ -62,5 +45,20 @@ internal sealed class KnownAbsentRows
         }
 
         return found;
+    }
+
+    /// <summary>Whether a read since the table's last write found no row for the key.</summary>
+    private bool IsKnown(string key) =>
+        _stamps.TryGetValue(key, out var stamp) && _writes.IsCurrent(stamp);
+
+    /// <summary>Remembers that the read stamped <paramref name="stamp"/> found no row for the key.</summary>
+    private void Remember(string key, long stamp)
+    {
+        if (_stamps.Count >= MaxRemembered)
+        {
+            _stamps.Clear();
+        }
+
+        _stamps[key] = stamp;
     }
 }

@@ -2,7 +2,7 @@ namespace ComplaintBot.Storage;
 
 /// <summary>
 /// The lock file beside the SQLite database that makes one process the only writer of turn state in a data folder —
-/// the conversations' state documents and their handoffs, which each turn would otherwise read again: the bot holds it
+/// the conversations' state documents, handoffs and check-ins, which each turn would otherwise read again: the bot holds it
 /// for as long as it runs (<see cref="TurnStateOwnership"/>), and the <c>privacy erase</c> command for as long as it
 /// erases, so neither changes a conversation the other keeps in memory. The operating system's advisory
 /// lock on an open file, so a process that ends, however it ends, lets go of it.
