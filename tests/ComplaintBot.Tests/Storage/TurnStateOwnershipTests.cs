@@ -5,8 +5,10 @@ using ComplaintBot.Protocol.State;
 using ComplaintBot.Storage;
 using ComplaintBot.Tests.Conversations;
 using ComplaintBot.Tests.Hosting;
+using ComplaintBot.Tests.Logging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintBot.Tests.Storage;
@@ -74,15 +76,22 @@ public sealed class TurnStateOwnershipTests
         var erasure = new SqliteStateLock(Path.Combine(dataDirectory, StorageOptions.DatabaseFileName + SqliteDatabase.StateLockSuffix));
         Assert.True(erasure.TryAcquire());
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        await using var host = new BotHostFactory(dataDirectory: dataDirectory, configureServices: services => services.AddSingleton<TimeProvider>(clock));
+        var logs = new CapturingLoggerProvider();
+        await using var host = new BotHostFactory(dataDirectory: dataDirectory, configureServices: services =>
+        {
+            services.AddSingleton<TimeProvider>(clock);
+            services.AddSingleton<ILoggerProvider>(logs);
+        });
 
         var start = Task.Run(() => host.Address);
-        for (var second = 0; second < 5; second++)
+        while (!logs.AllText.Contains("Waiting up to 30 s", StringComparison.Ordinal))
         {
-            clock.Advance(TimeSpan.FromSeconds(1));
+            Assert.False(start.IsCompleted, "The bot started while another process held its data folder.");
             await Task.Yield();
         }
 
+        clock.Advance(TimeSpan.FromSeconds(5));
+        Assert.False(start.IsCompleted);
         erasure.Dispose();
         while (!start.IsCompleted)
         {
