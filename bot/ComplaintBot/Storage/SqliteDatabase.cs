@@ -64,8 +64,8 @@ public sealed class SqliteDatabase : StorageDatabase
 
     public override string Description => $"SQLite database {DatabasePath}";
 
-    /// <summary>Whether this process is the only writer of turn state in the data folder (see <see cref="TryClaimTurnState"/>).</summary>
-    public bool OwnsTurnState => _stateLock.IsHeld;
+    /// <summary>Whether this process holds the data folder's lock file (<see cref="SqliteStateLock"/>).</summary>
+    public override bool OwnsTurnState => _stateLock.IsHeld;
 
     /// <summary>Locks the data folder's turn state for this process until this database is disposed (<see cref="SqliteStateLock"/>).</summary>
     public override bool TryClaimTurnState([NotNullWhen(false)] out string? problem)

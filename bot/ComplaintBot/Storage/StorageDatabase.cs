@@ -24,6 +24,12 @@ public abstract class StorageDatabase : IDisposable
     public SchemaMigrator Migrator { get; }
 
     /// <summary>
+    /// Whether this process is the only writer of turn state (<see cref="TryClaimTurnState"/> took the SQLite data folder).
+    /// Never for PostgreSQL.
+    /// </summary>
+    public virtual bool OwnsTurnState => false;
+
+    /// <summary>
     /// Makes this process the only writer of turn state where the database has one: SQLite's data folder, locked until
     /// this database is disposed. False, with what holds it, when another process does. PostgreSQL is shared by the
     /// bot's instances by design: nothing is claimed, and every turn checks what it kept in memory against the database.

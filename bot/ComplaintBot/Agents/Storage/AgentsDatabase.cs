@@ -13,10 +13,10 @@ namespace ComplaintBot.Agents.Storage;
 public sealed class AgentsDatabase(StorageDatabase database)
 {
     /// <summary>
-    /// True while no other process can write these tables' conversations (their handoffs): SQLite with the data folder's
-    /// turn state held by this process (<see cref="SqliteDatabase.OwnsTurnState"/>). PostgreSQL is shared by the bot's instances.
+    /// True while no other process can write these tables' conversations (their handoffs and check-ins): the database's
+    /// turn state is held by this process (<see cref="StorageDatabase.OwnsTurnState"/>; never with PostgreSQL).
     /// </summary>
-    public bool IsSoleWriter => database is SqliteDatabase { OwnsTurnState: true };
+    public bool IsSoleWriter => database.OwnsTurnState;
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => database switch
     {
