@@ -37,7 +37,7 @@ public sealed class SqlComplaintStore(StorageDatabase database, TimeProvider tim
                 command.CommandText = InsertSql;
                 AddColumns(command, stored);
                 return await command.ExecuteNonQueryAsync(token) == 0
-                    ? throw new InvalidOperationException($"A complaint with reference '{complaint.Reference}' already exists.")
+                    ? throw new ComplaintReferenceTakenException(complaint.Reference)
                     : stored;
             },
             cancellationToken);

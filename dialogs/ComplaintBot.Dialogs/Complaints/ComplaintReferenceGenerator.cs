@@ -28,30 +28,10 @@ public sealed class ComplaintReferenceGenerator
     }
 
     /// <summary>
-    /// A fresh reference for which <paramref name="exists"/> answers false, trying up to
-    /// <see cref="ComplaintReferenceOptions.MaxAttempts"/> candidates.
-    /// </summary>
-    /// <exception cref="InvalidOperationException">Every candidate was taken (the reference space is nearly full).</exception>
-    public async Task<string> NextUnusedAsync(Func<string, CancellationToken, Task<bool>> exists, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(exists);
-        for (var attempt = 0; attempt < _options.MaxAttempts; attempt++)
-        {
-            var candidate = Next();
-            if (!await exists(candidate, cancellationToken))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException(
-            $"No unused complaint reference found in {_options.MaxAttempts} attempts; consider a longer reference.");
-    }
-
-    /// <summary>
     /// Files a complaint under a fresh reference: <paramref name="create"/> builds the complaint for a candidate
-    /// reference and the store adds it. When the store reports the reference taken (a race with another filing), a new
-    /// reference is tried; any other failure is passed on unchanged. Returns the complaint as stored.
+    /// reference and the store adds it. When the store reports the reference taken (an earlier complaint, or a filing
+    /// that raced this one), a new reference is drawn; any other failure is passed on unchanged. The store's own
+    /// uniqueness decides, so no read comes before the write. Returns the complaint as stored.
     /// </summary>
     /// <exception cref="InvalidOperationException">Every candidate was taken.</exception>
     public async Task<Complaint> AddWithUnusedReferenceAsync(
@@ -61,24 +41,13 @@ public sealed class ComplaintReferenceGenerator
         ArgumentNullException.ThrowIfNull(create);
         for (var attempt = 0; attempt < _options.MaxAttempts; attempt++)
         {
-            var candidate = Next();
-            if (await store.FindAsync(candidate, cancellationToken) is not null)
-            {
-                continue;
-            }
-
             try
             {
-                return await store.AddAsync(create(candidate), cancellationToken);
+                return await store.AddAsync(create(Next()), cancellationToken);
             }
-            catch (InvalidOperationException)
+            catch (ComplaintReferenceTakenException)
             {
-                if (await store.FindAsync(candidate, cancellationToken) is null)
-                {
-                    throw;
-                }
-
-                // Another filing took the same reference between the check and the write; draw again.
+                // Drawn before; draw again.
             }
         }
 

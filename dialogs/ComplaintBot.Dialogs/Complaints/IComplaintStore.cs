@@ -4,7 +4,7 @@ namespace ComplaintBot.Dialogs.Complaints;
 public interface IComplaintStore
 {
     /// <summary>Writes a new complaint durably; returns it with its first version.</summary>
-    /// <exception cref="InvalidOperationException">The reference is already taken.</exception>
+    /// <exception cref="ComplaintReferenceTakenException">The reference is already taken; nothing was written.</exception>
     Task<Complaint> AddAsync(Complaint complaint, CancellationToken cancellationToken);
 
     Task<Complaint?> FindAsync(string reference, CancellationToken cancellationToken);

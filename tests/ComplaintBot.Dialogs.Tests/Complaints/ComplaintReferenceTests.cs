@@ -52,46 +52,15 @@ public class ComplaintReferenceTests
     }
 
     [Fact]
-    public async Task NextUnusedAsync_TakenCandidates_AreSkipped()
-    {
-        var generator = new ComplaintReferenceGenerator(Defaults);
-        var asked = new List<string>();
-        var reference = await generator.NextUnusedAsync(
-            (candidate, _) =>
-            {
-                asked.Add(candidate);
-                return Task.FromResult(asked.Count < 3);
-            },
-            CancellationToken.None);
-        Assert.Equal(3, asked.Count);
-        Assert.Equal(asked[2], reference);
-    }
-
-    [Fact]
-    public async Task NextUnusedAsync_EverythingTaken_ThrowsAfterMaxAttempts()
-    {
-        var generator = new ComplaintReferenceGenerator(Options.Create(new ComplaintReferenceOptions { MaxAttempts = 3 }));
-        var asked = 0;
-        await Assert.ThrowsAsync<InvalidOperationException>(() => generator.NextUnusedAsync(
-            (_, _) =>
-            {
-                asked++;
-                return Task.FromResult(true);
-            },
-            CancellationToken.None));
-        Assert.Equal(3, asked);
-    }
-
-    [Fact]
-    public async Task AddWithUnusedReferenceAsync_RaceOnTheReference_RetriesWithANewOne()
+    public async Task AddWithUnusedReferenceAsync_ReferenceTaken_DrawsANewOne()
     {
         var store = new InMemoryComplaintStore();
-        var raced = false;
+        var taken = false;
         store.BeforeAdd = complaint =>
         {
-            if (!raced)
+            if (!taken)
             {
-                raced = true;
+                taken = true;
                 store.Seed(TestComplaints.Make(complaint.Reference));
             }
         };
@@ -100,8 +69,23 @@ public class ComplaintReferenceTests
         var filed = await generator.AddWithUnusedReferenceAsync(store, reference => TestComplaints.Make(reference), CancellationToken.None);
 
         Assert.Equal(2, store.AddCalls);
+        Assert.Equal(0, store.FindCalls);
         Assert.Equal(1, filed.Version);
         Assert.Same(filed, await store.FindAsync(filed.Reference, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AddWithUnusedReferenceAsync_EveryCandidateTaken_ThrowsAfterMaxAttempts()
+    {
+        var store = new InMemoryComplaintStore();
+        store.BeforeAdd = complaint => store.Seed(TestComplaints.Make(complaint.Reference));
+        var generator = new ComplaintReferenceGenerator(Options.Create(new ComplaintReferenceOptions { MaxAttempts = 3 }));
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => generator.AddWithUnusedReferenceAsync(store, reference => TestComplaints.Make(reference), CancellationToken.None));
+
+        Assert.IsNotType<ComplaintReferenceTakenException>(error);
+        Assert.Equal(3, store.AddCalls);
     }
 
     [Fact]

@@ -13,6 +13,8 @@ internal sealed class InMemoryComplaintStore : IComplaintStore
 
     public int AddCalls { get; private set; }
 
+    public int FindCalls { get; private set; }
+
     public Task<Complaint> AddAsync(Complaint complaint, CancellationToken cancellationToken)
     {
         AddCalls++;
@@ -20,11 +22,14 @@ internal sealed class InMemoryComplaintStore : IComplaintStore
         var stored = complaint with { Version = 1 };
         return _complaints.TryAdd(complaint.Reference, stored)
             ? Task.FromResult(stored)
-            : throw new InvalidOperationException($"The reference {complaint.Reference} is already taken.");
+            : throw new ComplaintReferenceTakenException(complaint.Reference);
     }
 
     public Task<Complaint?> FindAsync(string reference, CancellationToken cancellationToken)
-        => Task.FromResult(_complaints.GetValueOrDefault(reference));
+    {
+        FindCalls++;
+        return Task.FromResult(_complaints.GetValueOrDefault(reference));
+    }
 
     public Task<Complaint> UpdateAsync(Complaint complaint, CancellationToken cancellationToken)
         => throw new NotSupportedException();

@@ -40,8 +40,10 @@ public abstract class ComplaintStoreContractTests
     {
         var first = await Store.AddAsync(SampleComplaints.Create(), CancellationToken.None);
 
-        await Assert.ThrowsAsync<InvalidOperationException>(
+        var taken = await Assert.ThrowsAsync<ComplaintReferenceTakenException>(
             () => Store.AddAsync(first with { Description = "another" }, CancellationToken.None));
+
+        Assert.Equal(first.Reference, taken.Reference);
 
         AssertSameRecord(first, await Store.FindAsync(first.Reference, CancellationToken.None));
     }
