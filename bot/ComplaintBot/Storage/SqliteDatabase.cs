@@ -10,7 +10,7 @@ namespace ComplaintBot.Storage;
 /// <summary>
 /// The embedded database: one file <c>{DataDirectory}/complaintbot.db</c>, created on first use, in WAL mode, with
 /// pooled connections for readers and one writer that commits concurrent writes together
-/// (<see cref="SqliteGroupCommit"/>). Readers (and the migrator) open pooled connections as they are, with SQLite's
+/// (<see cref="SqliteGroupCommit"/>), with checkpoints beside it (<see cref="SqliteCheckpointer"/>). Readers (and the migrator) open pooled connections as they are, with SQLite's
 /// <c>synchronous = FULL</c>, except the reads every turn makes, which keep theirs open with the statement prepared
 /// (<see cref="SqliteReaders"/>); a write returns once committed as the <see cref="SqliteSynchronous"/> it asked for
 /// says — full, on disk before returning, unless asked otherwise. Every connection waits out another process's write
@@ -23,7 +23,7 @@ public sealed class SqliteDatabase : StorageDatabase
     /// <summary>The lock file's name is the database file's with this after it (<see cref="SqliteStateLock"/>).</summary>
     public const string StateLockSuffix = "-state.lock";
 
-    private const string WriterPragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL";
+    private const string WriterPragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0";
 
     private readonly string _connectionString;
 
@@ -31,11 +31,19 @@ public sealed class SqliteDatabase : StorageDatabase
 
     private readonly SqliteGroupCommit _writer;
 
+    private readonly SqliteCheckpointer _checkpointer;
+
     private readonly SqliteReaders _readers;
 
     private readonly SqliteStateLock _stateLock;
 
     public SqliteDatabase(IOptions<StorageOptions> options, TimeProvider timeProvider, ILogger<SqliteDatabase> logger)
+        : this(options, timeProvider, logger, SqliteCheckpointer.DefaultRestartAfterFrames)
+    {
+    }
+
+    /// <param name="restartWalAfterFrames">How long the write-ahead log grows before it starts again (<see cref="SqliteCheckpointer"/>).</param>
+    internal SqliteDatabase(IOptions<StorageOptions> options, TimeProvider timeProvider, ILogger<SqliteDatabase> logger, int restartWalAfterFrames)
         : base(new SchemaMigrator(StorageProvider.Sqlite, timeProvider, logger))
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -52,7 +60,8 @@ public sealed class SqliteDatabase : StorageDatabase
         _connectionString = connectionString.ToString();
         connectionString.Pooling = false;
         _writerConnectionString = connectionString.ToString();
-        _writer = new SqliteGroupCommit(OpenWriterConnectionAsync, DatabasePath + "-wal");
+        _checkpointer = new SqliteCheckpointer(_writerConnectionString, restartWalAfterFrames, logger);
+        _writer = new SqliteGroupCommit(OpenWriterConnectionAsync, DatabasePath + "-wal", _checkpointer);
         _readers = new SqliteReaders(OpenReaderAsync);
         _stateLock = new SqliteStateLock(DatabasePath + StateLockSuffix);
     }
@@ -151,6 +160,7 @@ public sealed class SqliteDatabase : StorageDatabase
         if (disposing)
         {
             _writer.Dispose();
+            _checkpointer.Dispose();
             _readers.Dispose();
             _stateLock.Dispose();
             using var connection = new SqliteConnection(_connectionString);

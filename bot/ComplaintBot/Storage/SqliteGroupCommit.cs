@@ -9,7 +9,8 @@ namespace ComplaintBot.Storage;
 /// its own fsync. Here the process's writes queue (asynchronously) and are run one after another on one connection
 /// that stays open, as many as are waiting in one transaction. Each write runs inside its own savepoint, so one that
 /// throws (a stale ETag, a duplicate key) is rolled back and told alone; none is told it succeeded before the commit
-/// that holds it returned. The connection commits with <c>synchronous = NORMAL</c>; a write that asked for
+/// that holds it returned. Checkpoints run beside the writer (<see cref="SqliteCheckpointer"/>), not inside its commits.
+/// The connection commits with <c>synchronous = NORMAL</c>; a write that asked for
 /// <see cref="SqliteSynchronous.Full"/> is told once the WAL is also flushed to the disk (<see cref="SqliteWalFlush"/>),
 /// which happens beside the writer, so the writes queued behind a durable one do not wait for the disk.
 /// </summary>
@@ -26,6 +27,7 @@ internal sealed class SqliteGroupCommit : IDisposable
 
     private readonly Func<CancellationToken, Task<SqliteConnection>> _openConnection;
     private readonly SqliteWalFlush _walFlush;
+    private readonly SqliteCheckpointer _checkpointer;
     private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lazy<Task> _writer;
@@ -36,12 +38,17 @@ internal sealed class SqliteGroupCommit : IDisposable
     /// <summary>The statements kept prepared on <see cref="_connection"/> (the savepoints', the stores' fixed SQL).</summary>
     private SqliteStatementCache? _statements;
 
-    /// <param name="openConnection">Opens the writer's connection, set to commit with <c>synchronous = NORMAL</c>.</param>
+    /// <param name="openConnection">
+    /// Opens the writer's connection, set to commit with <c>synchronous = NORMAL</c> and to leave checkpoints to
+    /// <paramref name="checkpointer"/> (<c>wal_autocheckpoint = 0</c>).
+    /// </param>
     /// <param name="walPath">The database's write-ahead log, flushed for durable writes.</param>
-    public SqliteGroupCommit(Func<CancellationToken, Task<SqliteConnection>> openConnection, string walPath)
+    /// <param name="checkpointer">Told of every commit; the writer helps it start the log again when it asks.</param>
+    public SqliteGroupCommit(Func<CancellationToken, Task<SqliteConnection>> openConnection, string walPath, SqliteCheckpointer checkpointer)
     {
         _openConnection = openConnection;
         _walFlush = new SqliteWalFlush(walPath);
+        _checkpointer = checkpointer;
         _writer = new Lazy<Task>(StartWriter, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -161,6 +168,12 @@ internal sealed class SqliteGroupCommit : IDisposable
             {
                 write.Succeed();
             }
+        }
+
+        _checkpointer.Committed();
+        if (_checkpointer.RestartDue)
+        {
+            await _checkpointer.CopyTheRestAsync(_connection!, _stopping.Token);
         }
     }
 

@@ -1,5 +1,6 @@
 using ComplaintBot.Storage;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ComplaintBot.Tests.Storage;
 
@@ -11,12 +12,19 @@ public sealed class SqliteGroupCommitTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "complaintbot-tests", Guid.NewGuid().ToString("N"));
 
-    public SqliteGroupCommitTests() => Directory.CreateDirectory(_folder);
+    private readonly SqliteCheckpointer _checkpointer;
+
+    public SqliteGroupCommitTests()
+    {
+        Directory.CreateDirectory(_folder);
+        _checkpointer = new SqliteCheckpointer($"Data Source={DatabasePath};Pooling=False", SqliteCheckpointer.DefaultRestartAfterFrames, NullLogger.Instance);
+    }
 
     private string DatabasePath => Path.Combine(_folder, "commits.db");
 
     public void Dispose()
     {
+        _checkpointer.Dispose();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }
@@ -24,7 +32,7 @@ public sealed class SqliteGroupCommitTests : IDisposable
     [Fact]
     public async Task DurableAndNormalWrites_WithTheWalFlushed_BothSucceedAndAreStored()
     {
-        using (var writer = new SqliteGroupCommit(OpenAsync, DatabasePath + "-wal"))
+        using (var writer = new SqliteGroupCommit(OpenAsync, DatabasePath + "-wal", _checkpointer))
         {
             await Task.WhenAll(
                 writer.WriteAsync(SqliteSynchronous.Full, Insert("filed"), CancellationToken.None),
@@ -37,7 +45,7 @@ public sealed class SqliteGroupCommitTests : IDisposable
     [Fact]
     public async Task DurableWrite_WhenTheWalCannotBeFlushed_FailsWhileANormalWriteSucceeds()
     {
-        using var writer = new SqliteGroupCommit(OpenAsync, Path.Combine(_folder, "missing", "commits.db-wal"));
+        using var writer = new SqliteGroupCommit(OpenAsync, Path.Combine(_folder, "missing", "commits.db-wal"), _checkpointer);
 
         var durable = writer.WriteAsync(SqliteSynchronous.Full, Insert("filed"), CancellationToken.None);
         var normal = writer.WriteAsync(SqliteSynchronous.Normal, Insert("state"), CancellationToken.None);
