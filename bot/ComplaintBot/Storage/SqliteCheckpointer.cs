@@ -33,6 +33,7 @@ internal sealed class SqliteCheckpointer : IDisposable
     private readonly ILogger _logger;
     private readonly Lock _gate = new();
     private readonly ManualResetEventSlim _committed = new();
+    private readonly ManualResetEventSlim _stopping = new();
     private Thread? _thread;
     private volatile bool _restartDue;
     private bool _disposed;
@@ -93,7 +94,7 @@ internal sealed class SqliteCheckpointer : IDisposable
         }
     }
 
-    /// <summary>Stops the checkpointer after the checkpoint under way, if any. Safe to call twice.</summary>
+    /// <summary>Stops the checkpointer after the checkpoint under way, if any, without waiting out the interval. Safe to call twice.</summary>
     public void Dispose()
     {
         Thread? thread;
@@ -106,12 +107,14 @@ internal sealed class SqliteCheckpointer : IDisposable
 
             _disposed = true;
             thread = _thread;
+            _stopping.Set();
             _committed.Set();
         }
 
         if (thread is null || thread.Join(TimeSpan.FromSeconds(30)))
         {
             _committed.Dispose();
+            _stopping.Dispose();
         }
     }
 
@@ -155,7 +158,7 @@ internal sealed class SqliteCheckpointer : IDisposable
         while (true)
         {
             _committed.Wait();
-            Thread.Sleep(Interval);
+            _stopping.Wait(Interval);
             lock (_gate)
             {
                 if (_disposed)
