@@ -47,6 +47,17 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>
+    /// Stops and disposes the host, then goes on from the caller's scheduler, not from whichever thread finished the
+    /// stop: that can be the host's console-logger thread, and a caller that starts the next host from there (a
+    /// restart test reading <see cref="Address"/>, a synchronous wait) blocked that thread for good.
+    /// </summary>
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Task.Yield();
+    }
+
     /// <summary>Removes the data folder; call after the host is disposed (a restart test reuses it in between).</summary>
     public void DeleteDataDirectory()
     {
