@@ -7,8 +7,8 @@ namespace ComplaintBot.Storage;
 /// SQLite runs this checkpoint inside the commit that takes the log past 1,000 pages: the copy and its two fsyncs (the
 /// log's, then the database file's) delay that commit and every write queued behind it — under load, the writer's
 /// longest stall. The writer turns that off (<c>wal_autocheckpoint = 0</c>) and signals each commit here instead; a
-/// thread of its own then runs a passive checkpoint, which never blocks the writer or a reader, at most once per
-/// interval.
+/// thread of its own (<see cref="WakeableThread"/>) then runs a passive checkpoint, which never blocks the writer or a
+/// reader, at most once per interval.
 /// </summary>
 /// <remarks>
 /// SQLite starts the log again from its beginning only when a write transaction begins with every frame of it already
@@ -31,12 +31,8 @@ internal sealed class SqliteCheckpointer : IDisposable
     private readonly string _connectionString;
     private readonly int _restartAfterFrames;
     private readonly ILogger _logger;
-    private readonly Lock _gate = new();
-    private readonly ManualResetEventSlim _committed = new();
-    private readonly ManualResetEventSlim _stopping = new();
-    private Thread? _thread;
+    private readonly WakeableThread _thread;
     private volatile bool _restartDue;
-    private bool _disposed;
 
     /// <param name="connectionString">The database's, for a connection outside the pool that only this checkpointer uses.</param>
     /// <param name="restartAfterFrames">How long the log may grow before the writer is asked to help start it again.</param>
@@ -47,6 +43,7 @@ internal sealed class SqliteCheckpointer : IDisposable
         _connectionString = connectionString;
         _restartAfterFrames = restartAfterFrames;
         _logger = logger;
+        _thread = new WakeableThread("SQLite checkpoint", CheckpointLoop);
     }
 
     /// <summary>Whether the writer should copy the rest of the log before its next transaction (<see cref="CopyTheRestAsync"/>).</summary>
@@ -55,20 +52,9 @@ internal sealed class SqliteCheckpointer : IDisposable
     /// <summary>Tells the checkpointer the writer committed: a checkpoint follows within <see cref="Interval"/>, unless a restart is due.</summary>
     public void Committed()
     {
-        if (_committed.IsSet)
+        if (!_thread.IsWoken)
         {
-            return;
-        }
-
-        lock (_gate)
-        {
-            if (_disposed)
-            {
-                return;
-            }
-
-            _thread ??= StartThread();
-            _committed.Set();
+            _thread.Wake();
         }
     }
 
@@ -95,35 +81,7 @@ internal sealed class SqliteCheckpointer : IDisposable
     }
 
     /// <summary>Stops the checkpointer after the checkpoint under way, if any, without waiting out the interval. Safe to call twice.</summary>
-    public void Dispose()
-    {
-        Thread? thread;
-        lock (_gate)
-        {
-            if (_disposed)
-            {
-                return;
-            }
-
-            _disposed = true;
-            thread = _thread;
-            _stopping.Set();
-            _committed.Set();
-        }
-
-        if (thread is null || thread.Join(TimeSpan.FromSeconds(30)))
-        {
-            _committed.Dispose();
-            _stopping.Dispose();
-        }
-    }
-
-    private Thread StartThread()
-    {
-        var thread = new Thread(CheckpointLoop) { IsBackground = true, Name = "SQLite checkpoint" };
-        thread.UnsafeStart();
-        return thread;
-    }
+    public void Dispose() => _thread.Dispose();
 
     private void CheckpointLoop()
     {
@@ -157,16 +115,16 @@ internal sealed class SqliteCheckpointer : IDisposable
     {
         while (true)
         {
-            _committed.Wait();
-            _stopping.Wait(Interval);
-            lock (_gate)
+            _thread.Wait();
+            _thread.Pause(Interval);
+            lock (_thread.Gate)
             {
-                if (_disposed)
+                if (_thread.IsDisposed)
                 {
                     return false;
                 }
 
-                _committed.Reset();
+                _thread.Reset();
                 if (!_restartDue)
                 {
                     return true;

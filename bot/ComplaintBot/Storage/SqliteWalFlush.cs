@@ -1,8 +1,8 @@
 namespace ComplaintBot.Storage;
 
 /// <summary>
-/// Flushes the database's write-ahead log to the disk for durable writes, on a thread of its own so the writer goes on
-/// committing meanwhile. The writer commits everything with <c>synchronous = NORMAL</c> (the frames are written to the
+/// Flushes the database's write-ahead log to the disk for durable writes, on a thread of its own
+/// (<see cref="WakeableThread"/>) so the writer goes on committing meanwhile. The writer commits everything with <c>synchronous = NORMAL</c> (the frames are written to the
 /// WAL file, not yet flushed); a durable write is told it succeeded once an fsync of the WAL that began after its
 /// commit has returned — what SQLite's <c>synchronous = FULL</c> does at the end of the commit itself. Every write that
 /// committed while one fsync ran shares the next one.
@@ -14,13 +14,17 @@ namespace ComplaintBot.Storage;
 /// none of SQLite's POSIX locks. It is opened anew for each fsync, so a WAL that SQLite deleted and created again
 /// (when every connection closed) is never flushed through a handle to the old file.
 /// </remarks>
-internal sealed class SqliteWalFlush(string walPath) : IDisposable
+internal sealed class SqliteWalFlush : IDisposable
 {
-    private readonly Lock _gate = new();
-    private readonly ManualResetEventSlim _requested = new();
+    private readonly string _walPath;
+    private readonly WakeableThread _thread;
     private TaskCompletionSource? _next;
-    private Thread? _thread;
-    private bool _disposed;
+
+    public SqliteWalFlush(string walPath)
+    {
+        _walPath = walPath;
+        _thread = new WakeableThread("SQLite WAL flush", FlushLoop);
+    }
 
     /// <summary>
     /// Completes when an fsync of the WAL file that began after this call has returned; faulted when it failed, or when
@@ -28,62 +32,35 @@ internal sealed class SqliteWalFlush(string walPath) : IDisposable
     /// </summary>
     public Task FlushAsync()
     {
-        lock (_gate)
+        lock (_thread.Gate)
         {
-            if (_disposed)
+            if (_thread.IsDisposed)
             {
                 return Task.FromException(new ObjectDisposedException(nameof(SqliteWalFlush)));
             }
 
             _next ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            _thread ??= StartThread();
-            _requested.Set();
+            _thread.Wake();
             return _next.Task;
         }
     }
 
     /// <summary>Runs the flush already asked for, then stops the thread. Safe to call twice.</summary>
-    public void Dispose()
-    {
-        Thread? thread;
-        lock (_gate)
-        {
-            if (_disposed)
-            {
-                return;
-            }
-
-            _disposed = true;
-            thread = _thread;
-            _requested.Set();
-        }
-
-        if (thread is null || thread.Join(TimeSpan.FromSeconds(30)))
-        {
-            _requested.Dispose();
-        }
-    }
-
-    private Thread StartThread()
-    {
-        var thread = new Thread(FlushLoop) { IsBackground = true, Name = "SQLite WAL flush" };
-        thread.UnsafeStart();
-        return thread;
-    }
+    public void Dispose() => _thread.Dispose();
 
     private void FlushLoop()
     {
         while (true)
         {
-            _requested.Wait();
+            _thread.Wait();
             TaskCompletionSource? flush;
             bool stopping;
-            lock (_gate)
+            lock (_thread.Gate)
             {
                 flush = _next;
                 _next = null;
-                stopping = _disposed;
-                _requested.Reset();
+                stopping = _thread.IsDisposed;
+                _thread.Reset();
             }
 
             if (flush is not null)
@@ -102,7 +79,7 @@ internal sealed class SqliteWalFlush(string walPath) : IDisposable
     {
         try
         {
-            using var wal = new FileStream(walPath, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
+            using var wal = new FileStream(_walPath, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
             wal.Flush(flushToDisk: true);
             flush.TrySetResult();
         }
