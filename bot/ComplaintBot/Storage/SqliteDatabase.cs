@@ -10,11 +10,11 @@ namespace ComplaintBot.Storage;
 /// <summary>
 /// The embedded database: one file <c>{DataDirectory}/complaintbot.db</c>, created on first use, in WAL mode, with
 /// pooled connections for readers and one writer that commits concurrent writes together
-/// (<see cref="SqliteGroupCommit"/>), with checkpoints beside it (<see cref="SqliteCheckpointer"/>). Readers (and the migrator) open pooled connections as they are, with SQLite's
-/// <c>synchronous = FULL</c>, except the reads every turn makes, which keep theirs open with the statement prepared
-/// (<see cref="SqliteReaders"/>); a write returns once committed as the <see cref="SqliteSynchronous"/> it asked for
-/// says — full, on disk before returning, unless asked otherwise. Every connection waits out another process's write
-/// lock (for up to 30 seconds) instead of failing.
+/// (<see cref="SqliteGroupCommit"/>), with checkpoints beside it (<see cref="SqliteCheckpointer"/>). Readers (and the
+/// migrator) open pooled connections as they are, with SQLite's <c>synchronous = FULL</c>, except the reads every turn
+/// makes, which keep theirs open with the statement prepared (<see cref="SqliteReaders"/>); a write returns once
+/// committed as the <see cref="SqliteSynchronous"/> it asked for says — full, on disk before returning, unless asked
+/// otherwise. Every connection waits out another process's write lock (for up to 30 seconds) instead of failing.
 /// </summary>
 public sealed class SqliteDatabase : StorageDatabase
 {

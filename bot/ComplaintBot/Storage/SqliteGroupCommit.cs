@@ -6,13 +6,13 @@ namespace ComplaintBot.Storage;
 /// <summary>
 /// The one writer of the embedded database. SQLite lets one transaction write at a time; left to itself, every other
 /// writer waits in SQLite's busy handler, which sleeps a thread-pool thread and retries, and every durable commit pays
-/// its own fsync. Here the process's writes queue (asynchronously) and are run one after another on one connection
-/// that stays open, as many as are waiting in one transaction. Each write runs inside its own savepoint, so one that
-/// throws (a stale ETag, a duplicate key) is rolled back and told alone; none is told it succeeded before the commit
-/// that holds it returned. Checkpoints run beside the writer (<see cref="SqliteCheckpointer"/>), not inside its commits.
-/// The connection commits with <c>synchronous = NORMAL</c>; a write that asked for
-/// <see cref="SqliteSynchronous.Full"/> is told once the WAL is also flushed to the disk (<see cref="SqliteWalFlush"/>),
-/// which happens beside the writer, so the writes queued behind a durable one do not wait for the disk.
+/// its own fsync. Here the process's writes queue (asynchronously) and are run one after another on one connection that
+/// stays open, as many as are waiting in one transaction. Each write runs inside its own savepoint, so one that throws
+/// (a stale ETag, a duplicate key) is rolled back and told alone; none is told it succeeded before the commit that
+/// holds it returned. Checkpoints run beside the writer (<see cref="SqliteCheckpointer"/>), not inside its commits. The
+/// connection commits with <c>synchronous = NORMAL</c>; a write that asked for <see cref="SqliteSynchronous.Full"/> is
+/// told once the WAL is also flushed to the disk (<see cref="SqliteWalFlush"/>), which happens beside the writer, so
+/// the writes queued behind a durable one do not wait for the disk.
 /// </summary>
 internal sealed class SqliteGroupCommit : IDisposable
 {

@@ -2,10 +2,11 @@ namespace ComplaintBot.Storage;
 
 /// <summary>
 /// Flushes the database's write-ahead log to the disk for durable writes, on a thread of its own
-/// (<see cref="WakeableThread"/>) so the writer goes on committing meanwhile. The writer commits everything with <c>synchronous = NORMAL</c> (the frames are written to the
-/// WAL file, not yet flushed); a durable write is told it succeeded once an fsync of the WAL that began after its
-/// commit has returned — what SQLite's <c>synchronous = FULL</c> does at the end of the commit itself. Every write that
-/// committed while one fsync ran shares the next one.
+/// (<see cref="WakeableThread"/>) so the writer goes on committing meanwhile. The writer commits everything with
+/// <c>synchronous = NORMAL</c> (the frames are written to the WAL file, not yet flushed); a durable write is told it
+/// succeeded once an fsync of the WAL that began after its commit has returned — what SQLite's
+/// <c>synchronous = FULL</c> does at the end of the commit itself. Every write that committed while one fsync ran
+/// shares the next one.
 /// </summary>
 /// <remarks>
 /// Frames committed before the fsync cannot have been overwritten by then: SQLite restarts the WAL from its start only
