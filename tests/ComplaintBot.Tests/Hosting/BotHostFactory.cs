@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using ComplaintBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace ComplaintBot.Tests.Hosting;
 
@@ -14,6 +16,7 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _configureServices;
+    private IHost? _host;
 
     /// <param name="configureServices">Replaces services after the host's own registrations (a fake clock, a test bot).</param>
     public BotHostFactory(IReadOnlyDictionary<string, string?>? settings = null, string? dataDirectory = null, Action<IServiceCollection>? configureServices = null)
@@ -48,13 +51,22 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>
-    /// Stops and disposes the host, then goes on from the caller's scheduler, not from whichever thread finished the
-    /// stop: that can be the host's console-logger thread, and a caller that starts the next host from there (a
-    /// restart test reading <see cref="Address"/>, a synchronous wait) blocked that thread for good.
+    /// Stops and disposes the host and returns once its database has let go of the data folder's lock, then goes on
+    /// from the caller's scheduler. The factory returns once the host has stopped, while the thread that ran
+    /// <c>Program.Main</c> may still be disposing it (as a process does before it exits), so a restart test could
+    /// find the folder still held. And the stop can finish on the host's console-logger thread: a caller that starts
+    /// the next host from there (reading <see cref="Address"/>, a synchronous wait) blocked that thread for good.
     /// </summary>
     public override async ValueTask DisposeAsync()
     {
+        // Taken once: a test may dispose the factory twice (an explicit call, then its await using).
+        var database = Interlocked.Exchange(ref _host, null)?.Services.GetService<StorageDatabase>();
         await base.DisposeAsync();
+        if (database is not null)
+        {
+            SpinWait.SpinUntil(() => !database.OwnsTurnState, TimeSpan.FromSeconds(30));
+        }
+
         await Task.Yield();
     }
 
@@ -65,6 +77,13 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
         {
             Directory.Delete(DataDirectory, recursive: true);
         }
+    }
+
+    /// <summary>Keeps the started host, so disposing can wait for its database (<see cref="DisposeAsync"/>).</summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        _host = base.CreateHost(builder);
+        return _host;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
