@@ -79,6 +79,29 @@ public sealed class SqliteGroupCommitTests : IDisposable
         await Assert.ThrowsAsync<ObjectDisposedException>(flush.FlushAsync);
     }
 
+    [Fact]
+    public async Task WalFlush_WhileOneFsyncIsStuck_TheNextBeginsAtOnce()
+    {
+        using var release = new SemaphoreSlim(0);
+        var calls = 0;
+        using var flush = new SqliteWalFlush(() =>
+        {
+            if (Interlocked.Increment(ref calls) == 1)
+            {
+                release.Wait();
+            }
+        });
+
+        var stuck = flush.FlushAsync();
+        Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref calls) == 1, TimeSpan.FromSeconds(10)));
+        await flush.FlushAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.False(stuck.IsCompleted);
+        release.Release();
+        await stuck.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(2, calls);
+    }
+
     private static Func<SqliteWrite, CancellationToken, Task<int>> Insert(string note) => async (write, token) =>
     {
         var command = write.Prepared("INSERT INTO notes (note) VALUES (@note)");
