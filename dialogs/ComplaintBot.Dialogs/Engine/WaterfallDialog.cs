@@ -47,7 +47,7 @@ public sealed class WaterfallDialog<TDetails> : Dialog
                 $"The waterfall '{Id}' is begun with {typeof(TDetails).Name} details, not {options.GetType().Name}.", nameof(options)),
         };
         var instance = dc.ActiveDialog!;
-        instance.SetState(new WaterfallState<TDetails>(-1, details, details));
+        instance.SetState(new WaterfallState<TDetails>(-1, details));
         return RunStepAsync(dc, instance, 0, DialogReason.BeginCalled, null, cancellationToken);
     }
 

@@ -42,9 +42,6 @@ public sealed class WaterfallStepContext<TDetails>
     /// </summary>
     public object? Result { get; }
 
-    /// <summary>The details the waterfall was begun with.</summary>
-    public TDetails Options => _state.Options;
-
     /// <summary>The details collected so far; assign an updated record to keep it for the next steps.</summary>
     public TDetails Details { get; set; }
 

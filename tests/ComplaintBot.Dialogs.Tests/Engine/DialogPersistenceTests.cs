@@ -46,7 +46,23 @@ public class DialogPersistenceTests
         Assert.Equal("WaterfallDialog", (string?)waterfall["id"]);
         Assert.Equal(1, (int?)waterfall["state"]!["stepIndex"]);
         Assert.Equal("Tokyo", (string?)waterfall["state"]!["details"]!["destination"]);
-        Assert.Equal("Tokyo", (string?)waterfall["state"]!["options"]!["destination"]);
+        Assert.Null(waterfall["state"]!["options"]);
+    }
+
+    [Fact]
+    public async Task Storage_WaterfallSavedWithTheDetailsItWasBegunWith_AsEarlierVersionsDid_Resumes()
+    {
+        var storage = new MemoryStorage();
+        DialogTestClient Client() => new(() => new NotesDialog(), storage: storage);
+        await Client().SendActivityAsync("hi");
+        var stored = (await storage.ReadAsync([StateKey]))[StateKey];
+        var document = JsonNode.Parse(stored.Json)!;
+        var waterfall = document[nameof(DialogState)]!["dialogStack"]![0]!["state"]!["dialogStack"]!.AsArray()
+            .Single(dialog => dialog!["state"]!["stepIndex"] is not null)!["state"]!;
+        waterfall["options"] = waterfall["details"]!.DeepClone();
+        await storage.WriteAsync(new Dictionary<string, StoreItem> { [StateKey] = new(document.ToJsonString(), stored.ETag) });
+
+        Assert.Equal([NotesDialog.AskDate], (await Client().SendActivityAsync("done")).Texts());
     }
 
     [Fact]
