@@ -9,7 +9,7 @@ public sealed class IntakeRestartTests
     [Fact]
     public async Task A_restart_between_two_turns_resumes_the_conversation_exactly_where_it_was()
     {
-        var dataDirectory = Path.Combine(Path.GetTempPath(), "complaintbot-tests", Guid.NewGuid().ToString("N"));
+        var dataDirectory = TestFolder.NewPath();
         string userId, conversationId;
         await using (var first = new BotHostFactory(dataDirectory: dataDirectory))
         {

@@ -1,4 +1,5 @@
 using ComplaintBot.DirectLine;
+using ComplaintBot.Tests.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintBot.Tests.DirectLine;
@@ -6,7 +7,7 @@ namespace ComplaintBot.Tests.DirectLine;
 public sealed class DirectLineTokenServiceTests : IDisposable
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "complaintbot-tests", Guid.NewGuid().ToString("N"));
+    private readonly TestFolder _folder = new();
 
     [Fact]
     public async Task StreamTicket_IsNotAConversationToken()
@@ -26,10 +27,10 @@ public sealed class DirectLineTokenServiceTests : IDisposable
     public async Task Token_SignedWithAnotherKey_IsInvalid()
     {
         var token = Service().Issue(new DirectLineTokenGrant("c1", "dl_u"));
-        var otherBot = new DirectLineTokenService(DirectLineSigningKey.Load(null, _dataDirectory + "-other"), _time, TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(1));
+        var otherBot = new DirectLineTokenService(DirectLineSigningKey.Load(null, _folder.Path + "-other"), _time, TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(1));
 
         Assert.Equal(DirectLineTokenStatus.Invalid, (await otherBot.CheckAsync(token.Value, DirectLineTokenScope.Conversation)).Status);
-        Directory.Delete(_dataDirectory + "-other", recursive: true);
+        Directory.Delete(_folder.Path + "-other", recursive: true);
     }
 
     [Fact]
@@ -39,11 +40,11 @@ public sealed class DirectLineTokenServiceTests : IDisposable
 
         var afterRestart = Service();
 
-        Assert.True(File.Exists(Path.Combine(_dataDirectory, DirectLineSigningKey.FileName)));
+        Assert.True(File.Exists(Path.Combine(_folder.Path, DirectLineSigningKey.FileName)));
         Assert.Equal(DirectLineTokenStatus.Valid, (await afterRestart.CheckAsync(token.Value, DirectLineTokenScope.Conversation)).Status);
         if (!OperatingSystem.IsWindows())
         {
-            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(_dataDirectory, DirectLineSigningKey.FileName)));
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(_folder.Path, DirectLineSigningKey.FileName)));
         }
     }
 
@@ -62,14 +63,8 @@ public sealed class DirectLineTokenServiceTests : IDisposable
         Assert.Equal(DirectLineTokenStatus.Expired, atExpiry.Status);
     }
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_dataDirectory))
-        {
-            Directory.Delete(_dataDirectory, recursive: true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     private DirectLineTokenService Service() =>
-        new(DirectLineSigningKey.Load(null, _dataDirectory), _time, TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(1));
+        new(DirectLineSigningKey.Load(null, _folder.Path), _time, TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(1));
 }

@@ -22,7 +22,7 @@ public sealed class BotHostFactory : WebApplicationFactory<Program>
     public BotHostFactory(IReadOnlyDictionary<string, string?>? settings = null, string? dataDirectory = null, Action<IServiceCollection>? configureServices = null)
     {
         _configureServices = configureServices;
-        DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "complaintbot-tests", Guid.NewGuid().ToString("N"));
+        DataDirectory = dataDirectory ?? TestFolder.NewPath();
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         _settings.TryAdd("Storage:DataDirectory", DataDirectory);
         // The address is given as the host's URL, not as UseKestrel(port): the factory's port override races

@@ -12,22 +12,16 @@ namespace ComplaintBot.Tests.Storage;
 /// </summary>
 public sealed partial class ProcessKillTests : IDisposable
 {
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "complaintbot-tests", Guid.NewGuid().ToString("N"));
+    private readonly TestFolder _dataDirectory = new();
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_dataDirectory))
-        {
-            Directory.Delete(_dataDirectory, recursive: true);
-        }
-    }
+    public void Dispose() => _dataDirectory.Dispose();
 
     [Fact]
     public async Task A_bot_killed_mid_intake_goes_on_where_it_was_and_a_bot_killed_right_after_filing_kept_the_complaint()
     {
         string userId;
         string conversationId;
-        await using (var first = await BotProcess.StartAsync(_dataDirectory))
+        await using (var first = await BotProcess.StartAsync(_dataDirectory.Path))
         {
             using var client = new HttpClient { BaseAddress = first.Address };
             var chat = new CustomerChat(client, "en-US", name: "Ana");
@@ -38,7 +32,7 @@ public sealed partial class ProcessKillTests : IDisposable
         }
 
         string reference;
-        await using (var second = await BotProcess.StartAsync(_dataDirectory))
+        await using (var second = await BotProcess.StartAsync(_dataDirectory.Path))
         {
             using var client = new HttpClient { BaseAddress = second.Address };
             var chat = new CustomerChat(client, "en-US", name: "Ana", userId: userId, conversationId: conversationId);
@@ -50,7 +44,7 @@ public sealed partial class ProcessKillTests : IDisposable
             reference = FiledReference().Match(filed).Groups[1].Value;
         }
 
-        await using var host = new BotHostFactory(dataDirectory: _dataDirectory);
+        await using var host = new BotHostFactory(dataDirectory: _dataDirectory.Path);
         var complaint = await host.Services.GetRequiredService<IComplaintStore>().FindAsync(reference, CancellationToken.None);
         Assert.NotNull(complaint);
         Assert.Equal("48213", complaint.Facts.OrderNumber);

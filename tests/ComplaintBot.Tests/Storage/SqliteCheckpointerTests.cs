@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Globalization;
 using ComplaintBot.Storage;
+using ComplaintBot.Tests.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -23,15 +24,9 @@ public sealed class SqliteCheckpointerTests : IDisposable
 
     private const int RowBytes = 1024;
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "complaintbot-tests", Guid.NewGuid().ToString("N"));
+    private readonly TestFolder _folder = new();
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task AWriterThatNeverRests_TheLogStillStartsAgain_AndEveryRowIsKept()
@@ -40,7 +35,7 @@ public sealed class SqliteCheckpointerTests : IDisposable
         Random.Shared.NextBytes(payload);
         var rows = 0;
         using (var database = new SqliteDatabase(
-            Options.Create(new StorageOptions { DataDirectory = _folder }),
+            Options.Create(new StorageOptions { DataDirectory = _folder.Path }),
             TimeProvider.System,
             NullLogger<SqliteDatabase>.Instance,
             RestartAfterFrames))
@@ -61,7 +56,7 @@ public sealed class SqliteCheckpointerTests : IDisposable
             Assert.True(Restarts(walPath) >= 3, $"The write-ahead log started again {Restarts(walPath)} times in {rows:N0} writes.");
         }
 
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, StorageOptions.DatabaseFileName)};Pooling=False");
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder.Path, StorageOptions.DatabaseFileName)};Pooling=False");
         await connection.OpenAsync();
         await using var count = connection.CreateCommand();
         count.CommandText = "SELECT count(*) FROM filler WHERE length(payload) = " + RowBytes;

@@ -1,4 +1,5 @@
 using ComplaintBot.Storage;
+using ComplaintBot.Tests.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -10,23 +11,23 @@ namespace ComplaintBot.Tests.Storage;
 /// </summary>
 public sealed class SqliteGroupCommitTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "complaintbot-tests", Guid.NewGuid().ToString("N"));
+    private readonly TestFolder _folder = new();
 
     private readonly SqliteCheckpointer _checkpointer;
 
     public SqliteGroupCommitTests()
     {
-        Directory.CreateDirectory(_folder);
+        Directory.CreateDirectory(_folder.Path);
         _checkpointer = new SqliteCheckpointer($"Data Source={DatabasePath};Pooling=False", SqliteCheckpointer.DefaultRestartAfterFrames, NullLogger.Instance);
     }
 
-    private string DatabasePath => Path.Combine(_folder, "commits.db");
+    private string DatabasePath => Path.Combine(_folder.Path, "commits.db");
 
     public void Dispose()
     {
         _checkpointer.Dispose();
         SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _folder.Dispose();
     }
 
     [Fact]
@@ -45,7 +46,7 @@ public sealed class SqliteGroupCommitTests : IDisposable
     [Fact]
     public async Task DurableWrite_WhenTheWalCannotBeFlushed_FailsWhileANormalWriteSucceeds()
     {
-        using var writer = new SqliteGroupCommit(OpenAsync, Path.Combine(_folder, "missing", "commits.db-wal"), _checkpointer);
+        using var writer = new SqliteGroupCommit(OpenAsync, Path.Combine(_folder.Path, "missing", "commits.db-wal"), _checkpointer);
 
         var durable = writer.WriteAsync(SqliteSynchronous.Full, Insert("filed"), CancellationToken.None);
         var normal = writer.WriteAsync(SqliteSynchronous.Normal, Insert("state"), CancellationToken.None);
@@ -59,7 +60,7 @@ public sealed class SqliteGroupCommitTests : IDisposable
     {
         File.WriteAllText(DatabasePath + "-wal", "frames");
         using var flush = new SqliteWalFlush(DatabasePath + "-wal");
-        using var missing = new SqliteWalFlush(Path.Combine(_folder, "missing-wal"));
+        using var missing = new SqliteWalFlush(Path.Combine(_folder.Path, "missing-wal"));
 
         await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(flush.FlushAsync)));
 

@@ -1,4 +1,5 @@
 using ComplaintBot.Storage;
+using ComplaintBot.Tests.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -7,13 +8,11 @@ namespace ComplaintBot.Tests.Storage;
 /// <summary>A real SQLite file in a temporary folder of its own, deleted afterwards.</summary>
 public sealed class SqliteTestDatabase : IDisposable
 {
-    public SqliteTestDatabase()
-    {
-        DataDirectory = Path.Combine(Path.GetTempPath(), "complaintbot-tests", Guid.NewGuid().ToString("N"));
-        Database = CreateDatabase();
-    }
+    private readonly TestFolder _folder = new();
 
-    public string DataDirectory { get; }
+    public SqliteTestDatabase() => Database = CreateDatabase();
+
+    public string DataDirectory => _folder.Path;
 
     public SqliteDatabase Database { get; }
 
@@ -33,9 +32,6 @@ public sealed class SqliteTestDatabase : IDisposable
     public void Dispose()
     {
         Database.Dispose();
-        if (Directory.Exists(DataDirectory))
-        {
-            Directory.Delete(DataDirectory, recursive: true);
-        }
+        _folder.Dispose();
     }
 }

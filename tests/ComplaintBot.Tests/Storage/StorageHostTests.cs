@@ -48,7 +48,7 @@ public sealed class StorageHostTests
     [Fact]
     public async Task Readyz_DatabaseFileIsNotADatabase_IsUnhealthyWhileLivenessStaysHealthy()
     {
-        var dataDirectory = Path.Combine(Path.GetTempPath(), "complaintbot-tests", Guid.NewGuid().ToString("N"));
+        var dataDirectory = TestFolder.NewPath();
         Directory.CreateDirectory(dataDirectory);
         await File.WriteAllTextAsync(
             Path.Combine(dataDirectory, StorageOptions.DatabaseFileName), string.Concat(Enumerable.Repeat("not a database. ", 512)));

@@ -72,7 +72,7 @@ public sealed class TurnStateOwnershipTests
     [Fact]
     public async Task A_bot_started_while_an_erasure_holds_the_data_folder_starts_once_it_is_done()
     {
-        var dataDirectory = Path.Combine(Path.GetTempPath(), "complaintbot-tests", Guid.NewGuid().ToString("N"));
+        var dataDirectory = TestFolder.NewPath();
         var erasure = new SqliteStateLock(Path.Combine(dataDirectory, StorageOptions.DatabaseFileName + SqliteDatabase.StateLockSuffix));
         Assert.True(erasure.TryAcquire());
         var logs = new CapturingLoggerProvider();
