@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ComplaintBot.Dialogs.Complaints;
 
 /// <summary>
@@ -7,5 +9,6 @@ namespace ComplaintBot.Dialogs.Complaints;
 public sealed record PlannedQuestion(ClarifyingQuestion Question, ComplaintSlot Fills, DetailKind? Expecting)
 {
     /// <summary>The resource key of the question's text, e.g. "AskProduct".</summary>
+    [JsonIgnore]
     public string ResourceKey => "Ask" + Question;
 }

@@ -29,8 +29,9 @@ public sealed class ClarifyingQuestionsDialog
     private async Task<DialogTurnResult> AskNextAsync(WaterfallStepContext<ComplaintDraft> step, CancellationToken cancellationToken)
     {
         var draft = step.Details;
-        var story = draft.StoryText;
-        var vague = _planner.IsVague(story, text => _extractor.Extract(text, CultureInfo.CurrentUICulture));
+        // A vague story makes the first question a request for an example. Once a question is asked, that one was either
+        // asked or not needed, so the story is read for vagueness only before the first question, not before each one.
+        var vague = draft.Asked.Count == 0 && _planner.IsVague(draft.StoryText, text => _extractor.Extract(text, CultureInfo.CurrentUICulture));
         var plan = _planner.Plan(draft.Category, draft.Facts, vague, draft.Customer, draft.Asked);
         if (plan.Count == 0)
         {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using ComplaintBot.Dialogs.Complaints;
 
 namespace ComplaintBot.Dialogs.Intake;
@@ -35,6 +36,7 @@ public sealed record ComplaintDraft
     public IReadOnlyList<ContactDetail> Declined { get; init; } = [];
 
     /// <summary>The whole story as one text, for extraction and the record.</summary>
+    [JsonIgnore]
     public string StoryText => string.Join("\n", Story);
 
     public ComplaintDraft WithStory(string message) => this with { Story = [.. Story, message] };

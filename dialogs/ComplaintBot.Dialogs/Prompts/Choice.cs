@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ComplaintBot.Dialogs.Prompts;
 
 /// <summary>
@@ -11,5 +13,6 @@ public sealed record Choice(string Value)
 
     public IReadOnlyList<string> Synonyms { get; init; } = [];
 
+    [JsonIgnore]
     public string Label => Title ?? Value;
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ComplaintBot.Dialogs.Sentiment;
 
 /// <summary>The mood of one message: scores that sum to 1, and the upset signals found in it.</summary>
@@ -11,6 +13,7 @@ public sealed record SentimentAnalysis(
     string Source)
 {
     /// <summary>Whether the customer asked for a person (a manager, an agent, a human): the "request a person" interruption.</summary>
+    [JsonIgnore]
     public bool AsksForPerson => Signals.Any(signal => signal.Kind == UpsetSignalKind.HumanRequest);
 
     public bool Has(UpsetSignalKind kind) => Signals.Any(signal => signal.Kind == kind);
