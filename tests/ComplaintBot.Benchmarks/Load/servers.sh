@@ -41,3 +41,18 @@ pid_on() { ss -ltnp "sport = :$1" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2
 
 # load PORT SECONDS: the load generator at 32 users; prints its one-line summary
 load() { node "$bench/loadgen.mjs" --url "http://127.0.0.1:$1/api/messages" --users 32 --seconds "$2"; }
+
+# measure PORT: one measured round (SECS seconds at 32 users) against the server on PORT; prints the load generator's
+# summary and the server's CPU time per turn, from /proc/PID/stat: (user + system clock ticks) × 10 ms ÷ turns, the
+# turns scaled by (SECS + 3) ÷ SECS because the load generator's first 3 seconds are load that it does not count.
+measure() {
+  local pid before after summary turns
+  pid=$(pid_on "$1")
+  before=$(cpu_ticks "$pid")
+  summary=$(load "$1" "$seconds")
+  after=$(cpu_ticks "$pid")
+  turns=$(grep -o 'turns [0-9]*' <<<"$summary" | tail -1 | cut -d' ' -f2)
+  echo "$summary cpu_us_per_turn $(( (after - before) * 10000 * seconds / (turns * (seconds + 3)) ))"
+}
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
