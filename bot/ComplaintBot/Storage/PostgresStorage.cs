@@ -54,7 +54,7 @@ public sealed class PostgresStorage(PostgresDatabase database, TimeProvider time
             return etags;
         }
 
-        var updatedAt = timeProvider.GetUtcNow();
+        var updatedAt = StateChangeHour.Of(timeProvider.GetUtcNow());
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var batch = new NpgsqlBatch(connection, transaction);

@@ -19,6 +19,10 @@ public sealed class SqliteStorage(SqliteDatabase database, TimeProvider timeProv
 
     private const string ReadETagSql = "SELECT etag FROM bot_state WHERE key = @key";
 
+    /// <summary>A replacement within the hour the document last changed in: <c>updated_at</c>, and its index, stay as they are.</summary>
+    private const string ReplaceSameHourSql =
+        "UPDATE bot_state SET json = CAST(@json AS TEXT), etag = @etag WHERE key = @key AND etag = @expected AND updated_at = @updated_at";
+
     private const string ReplaceSql =
         "UPDATE bot_state SET json = CAST(@json AS TEXT), etag = @etag, updated_at = @updated_at WHERE key = @key AND etag = @expected";
 
@@ -77,7 +81,7 @@ public sealed class SqliteStorage(SqliteDatabase database, TimeProvider timeProv
             return etags;
         }
 
-        var updatedAt = SqliteDatabase.FormatTimestamp(timeProvider.GetUtcNow());
+        var updatedAt = SqliteDatabase.FormatTimestamp(StateChangeHour.Of(timeProvider.GetUtcNow()));
         return await database.WriteAsync(
             database.StateSynchronous,
             async (write, token) =>
@@ -86,18 +90,13 @@ public sealed class SqliteStorage(SqliteDatabase database, TimeProvider timeProv
                 {
                     ArgumentNullException.ThrowIfNull(change, nameof(changes));
                     var etag = Guid.NewGuid().ToString("N");
-                    var overwrite = change.ETag is null or "*";
-                    var command = write.Prepared(overwrite ? UpsertSql : ReplaceSql);
-                    command.Parameters.AddWithValue("@key", key);
-                    command.Parameters.AddWithValue("@json", Utf8Array(change.Utf8Json));
-                    command.Parameters.AddWithValue("@etag", etag);
-                    command.Parameters.AddWithValue("@updated_at", updatedAt);
-                    if (!overwrite)
-                    {
-                        command.Parameters.AddWithValue("@expected", change.ETag);
-                    }
-
-                    if (await command.ExecuteNonQueryAsync(token) == 0)
+                    // A replacement first tries to leave updated_at as it is; when the document last changed in an earlier hour
+                    // (or its ETag is stale, which the second statement finds as well), it stamps this hour.
+                    var written = change.ETag is null or "*"
+                        ? await RunAsync(write.Prepared(UpsertSql), key, change, etag, updatedAt, token) > 0
+                        : await RunAsync(write.Prepared(ReplaceSameHourSql), key, change, etag, updatedAt, token) > 0
+                          || await RunAsync(write.Prepared(ReplaceSql), key, change, etag, updatedAt, token) > 0;
+                    if (!written)
                     {
                         throw StorageConcurrencyException.ForKey(key);
                     }
@@ -128,6 +127,21 @@ public sealed class SqliteStorage(SqliteDatabase database, TimeProvider timeProv
                 return await command.ExecuteNonQueryAsync(token);
             },
             cancellationToken);
+    }
+
+    /// <summary>Runs one of the write statements for one document; the number of rows it wrote.</summary>
+    private static Task<int> RunAsync(SqliteCommand command, string key, StoreItem change, string etag, string updatedAt, CancellationToken cancellationToken)
+    {
+        command.Parameters.AddWithValue("@key", key);
+        command.Parameters.AddWithValue("@json", Utf8Array(change.Utf8Json));
+        command.Parameters.AddWithValue("@etag", etag);
+        command.Parameters.AddWithValue("@updated_at", updatedAt);
+        if (change.ETag is not (null or "*"))
+        {
+            command.Parameters.AddWithValue("@expected", change.ETag);
+        }
+
+        return command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task<Dictionary<string, StoreItem>> ReadItemsAsync(SqliteCommand command, Dictionary<string, StoreItem> found, CancellationToken cancellationToken)

@@ -1,11 +1,20 @@
+using System.Globalization;
 using ComplaintBot.Protocol.State;
 using ComplaintBot.Storage;
 
 namespace ComplaintBot.Tests.Storage;
 
-public sealed class SqliteStorageTests(SqliteTestDatabase database) : StorageContractTests, IClassFixture<SqliteTestDatabase>
+public sealed class SqliteStorageTests : StorageContractTests, IClassFixture<SqliteTestDatabase>
 {
-    protected override IStorage Storage { get; } = new SqliteStorage(database.Database, TimeProvider.System);
+    private readonly SqliteTestDatabase _database;
+
+    public SqliteStorageTests(SqliteTestDatabase database)
+    {
+        _database = database;
+        Storage = new SqliteStorage(database.Database, Time);
+    }
+
+    protected override IStorage Storage { get; }
 
     [Fact]
     public async Task Write_StoresTheDocumentAsText_SoSqlJsonFunctionsReadIt()
@@ -13,7 +22,7 @@ public sealed class SqliteStorageTests(SqliteTestDatabase database) : StorageCon
         var key = "test/conversations/" + Guid.NewGuid().ToString("N");
         await Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new("""{"userId":"dl_42"}""") });
 
-        await using var connection = await database.Database.OpenAsync(CancellationToken.None);
+        await using var connection = await _database.Database.OpenAsync(CancellationToken.None);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT typeof(json), json_extract(json, '$.userId') FROM bot_state WHERE key = @key";
         command.Parameters.AddWithValue("@key", key);
@@ -22,5 +31,15 @@ public sealed class SqliteStorageTests(SqliteTestDatabase database) : StorageCon
         Assert.True(await reader.ReadAsync());
         Assert.Equal("text", reader.GetString(0));
         Assert.Equal("dl_42", reader.GetString(1));
+    }
+
+    protected override async Task<DateTimeOffset> ReadUpdatedAtAsync(string key)
+    {
+        await using var connection = await _database.Database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT updated_at FROM bot_state WHERE key = @key";
+        command.Parameters.AddWithValue("@key", key);
+        var stamp = (string)(await command.ExecuteScalarAsync())!;
+        return DateTimeOffset.Parse(stamp, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ComplaintBot.Protocol.State;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintBot.Tests.Storage;
 
@@ -9,9 +10,17 @@ public abstract class StorageContractTests
     /// <summary>Emoji (with a skin tone and a family joiner), Arabic and Hebrew (right to left), combining marks, CJK.</summary>
     public const string OddUnicode = "👍🏽 👨‍👩‍👧 مرحبا بالعالم שלום e\u0301 n\u0303 Z\u0351\u0352 카메라 壊れた 退款 čšž \u200f";
 
+    /// <summary>The clock the storage stamps changes with; it starts at 10:20 UTC.</summary>
+    protected FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 12, 7, 10, 20, 0, TimeSpan.Zero));
+
     protected abstract IStorage Storage { get; }
 
+    /// <summary>The document's <c>updated_at</c>, as the retention sweep reads it.</summary>
+    protected abstract Task<DateTimeOffset> ReadUpdatedAtAsync(string key);
+
     private static string NewKey() => "test/conversations/" + Guid.NewGuid().ToString("N");
+
+    private static DateTimeOffset Hour(int hour) => new(2026, 12, 7, hour, 0, 0, TimeSpan.Zero);
 
     [StorageFact]
     public async Task Read_MissingKeys_AreAbsent()
@@ -94,6 +103,39 @@ public abstract class StorageContractTests
             () => Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new("""{"v":3}""", stale) }));
 
         Assert.Equal(new StoreItem("""{"v":2}""", current), (await Storage.ReadAsync([key]))[key]);
+    }
+
+    [StorageFact]
+    public async Task Write_WithinTheHour_KeepsTheHourOfTheLastChange_AndALaterHourStampsItsOwn()
+    {
+        var key = NewKey();
+        var first = (await Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new("""{"v":1}""") }))[key];
+        Time.Advance(TimeSpan.FromMinutes(30));
+        var second = (await Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new("""{"v":2}""", first) }))[key];
+
+        Assert.Equal(new StoreItem("""{"v":2}""", second), (await Storage.ReadAsync([key]))[key]);
+        Assert.Equal(Hour(10), await ReadUpdatedAtAsync(key));
+
+        Time.Advance(TimeSpan.FromMinutes(15));
+        var third = (await Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new("""{"v":3}""", second) }))[key];
+
+        Assert.Equal(new StoreItem("""{"v":3}""", third), (await Storage.ReadAsync([key]))[key]);
+        Assert.Equal(Hour(11), await ReadUpdatedAtAsync(key));
+    }
+
+    [StorageFact]
+    public async Task Write_WithStaleETagInALaterHour_ThrowsAndKeepsTheStoredItemAndItsHour()
+    {
+        var key = NewKey();
+        var stale = (await Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new("""{"v":1}""") }))[key];
+        var current = (await Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new("""{"v":2}""", stale) }))[key];
+        Time.Advance(TimeSpan.FromHours(1));
+
+        await Assert.ThrowsAsync<StorageConcurrencyException>(
+            () => Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new("""{"v":3}""", stale) }));
+
+        Assert.Equal(new StoreItem("""{"v":2}""", current), (await Storage.ReadAsync([key]))[key]);
+        Assert.Equal(Hour(10), await ReadUpdatedAtAsync(key));
     }
 
     [StorageFact]
