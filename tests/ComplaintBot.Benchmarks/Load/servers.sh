@@ -21,10 +21,20 @@ start_peer() {
   (cd "$bench/peer-js" && PORT=$1 nohup node bot.mjs >"${TMPDIR:-/tmp}/complaintbot-bench-peer.log" 2>&1 &)
 }
 
-# stop_servers: every `dotnet ComplaintBot.dll` and `node bot.mjs` on the machine (the scripts run it before and after)
+# compete: COMPETE (default 0) busy loops, each taking what CPU it can, started before the measured rounds. They stand
+# in for the other tenants of a shared machine in a slow stretch, so one can be measured on demand.
+compete() {
+  for _ in $(seq 1 "${COMPETE:-0}"); do
+    nohup sh -c 'while :; do :; done # complaintbot-bench-competitor' >/dev/null 2>&1 &
+  done
+}
+
+# stop_servers: every `dotnet ComplaintBot.dll`, `node bot.mjs` and competitor on the machine (the scripts run it
+# before and after)
 stop_servers() {
   pkill -f 'dotnet ComplaintBot.dll' || true
   pkill -f 'node bot.mjs' || true
+  pkill -f 'complaintbot-bench-competitor' || true
 }
 
 # wait_for PORT: until something listens on the port (at most 30 s)
