@@ -4,25 +4,16 @@ using ComplaintBot.Storage;
 
 namespace ComplaintBot.Tests.Storage;
 
-public sealed class SqliteStorageTests : StorageContractTests, IClassFixture<SqliteTestDatabase>
+public sealed class SqliteStorageTests(SqliteTestDatabase database)
+    : StorageContractTests(time => new SqliteStorage(database.Database, time)), IClassFixture<SqliteTestDatabase>
 {
-    private readonly SqliteTestDatabase _database;
-
-    public SqliteStorageTests(SqliteTestDatabase database)
-    {
-        _database = database;
-        Storage = new SqliteStorage(database.Database, Time);
-    }
-
-    protected override IStorage Storage { get; }
-
     [Fact]
     public async Task Write_StoresTheDocumentAsText_SoSqlJsonFunctionsReadIt()
     {
         var key = "test/conversations/" + Guid.NewGuid().ToString("N");
         await Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new("""{"userId":"dl_42"}""") });
 
-        await using var connection = await _database.Database.OpenAsync(CancellationToken.None);
+        await using var connection = await database.Database.OpenAsync(CancellationToken.None);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT typeof(json), json_extract(json, '$.userId') FROM bot_state WHERE key = @key";
         command.Parameters.AddWithValue("@key", key);
@@ -35,7 +26,7 @@ public sealed class SqliteStorageTests : StorageContractTests, IClassFixture<Sql
 
     protected override async Task<DateTimeOffset> ReadUpdatedAtAsync(string key)
     {
-        await using var connection = await _database.Database.OpenAsync(CancellationToken.None);
+        await using var connection = await database.Database.OpenAsync(CancellationToken.None);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT updated_at FROM bot_state WHERE key = @key";
         command.Parameters.AddWithValue("@key", key);

@@ -10,10 +10,17 @@ public abstract class StorageContractTests
     /// <summary>Emoji (with a skin tone and a family joiner), Arabic and Hebrew (right to left), combining marks, CJK.</summary>
     public const string OddUnicode = "👍🏽 👨‍👩‍👧 مرحبا بالعالم שלום e\u0301 n\u0303 Z\u0351\u0352 카메라 壊れた 退款 čšž \u200f";
 
+    /// <param name="createStorage">The provider under test, stamping its changes with the clock it is given.</param>
+    protected StorageContractTests(Func<TimeProvider, IStorage> createStorage)
+    {
+        ArgumentNullException.ThrowIfNull(createStorage);
+        Storage = createStorage(Time);
+    }
+
     /// <summary>The clock the storage stamps changes with; it starts at 10:20 UTC.</summary>
     protected FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 12, 7, 10, 20, 0, TimeSpan.Zero));
 
-    protected abstract IStorage Storage { get; }
+    protected IStorage Storage { get; }
 
     /// <summary>The document's <c>updated_at</c>, as the retention sweep reads it.</summary>
     protected abstract Task<DateTimeOffset> ReadUpdatedAtAsync(string key);
