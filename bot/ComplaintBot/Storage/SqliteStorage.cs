@@ -90,12 +90,13 @@ public sealed class SqliteStorage(SqliteDatabase database, TimeProvider timeProv
                 {
                     ArgumentNullException.ThrowIfNull(change, nameof(changes));
                     var etag = Guid.NewGuid().ToString("N");
+                    var expected = change.ETag is null or "*" ? null : change.ETag;
                     // A replacement first tries to leave updated_at as it is; when the document last changed in an earlier hour
                     // (or its ETag is stale, which the second statement finds as well), it stamps this hour.
-                    var written = change.ETag is null or "*"
-                        ? await RunAsync(write.Prepared(UpsertSql), key, change, etag, updatedAt, token) > 0
-                        : await RunAsync(write.Prepared(ReplaceSameHourSql), key, change, etag, updatedAt, token) > 0
-                          || await RunAsync(write.Prepared(ReplaceSql), key, change, etag, updatedAt, token) > 0;
+                    var written = expected is null
+                        ? await RunAsync(write.Prepared(UpsertSql), key, change, etag, updatedAt, expected, token) > 0
+                        : await RunAsync(write.Prepared(ReplaceSameHourSql), key, change, etag, updatedAt, expected, token) > 0
+                          || await RunAsync(write.Prepared(ReplaceSql), key, change, etag, updatedAt, expected, token) > 0;
                     if (!written)
                     {
                         throw StorageConcurrencyException.ForKey(key);
@@ -129,16 +130,17 @@ public sealed class SqliteStorage(SqliteDatabase database, TimeProvider timeProv
             cancellationToken);
     }
 
-    /// <summary>Runs one of the write statements for one document; the number of rows it wrote.</summary>
-    private static Task<int> RunAsync(SqliteCommand command, string key, StoreItem change, string etag, string updatedAt, CancellationToken cancellationToken)
+    /// <summary>Runs one of the write statements for one document (a replacement when an ETag is expected); the number of rows it wrote.</summary>
+    private static Task<int> RunAsync(
+        SqliteCommand command, string key, StoreItem change, string etag, string updatedAt, string? expected, CancellationToken cancellationToken)
     {
         command.Parameters.AddWithValue("@key", key);
         command.Parameters.AddWithValue("@json", Utf8Array(change.Utf8Json));
         command.Parameters.AddWithValue("@etag", etag);
         command.Parameters.AddWithValue("@updated_at", updatedAt);
-        if (change.ETag is not (null or "*"))
+        if (expected is not null)
         {
-            command.Parameters.AddWithValue("@expected", change.ETag);
+            command.Parameters.AddWithValue("@expected", expected);
         }
 
         return command.ExecuteNonQueryAsync(cancellationToken);
