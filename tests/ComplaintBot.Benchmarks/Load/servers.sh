@@ -53,16 +53,22 @@ pid_on() { ss -ltnp "sport = :$1" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2
 load() { node "$bench/loadgen.mjs" --url "http://127.0.0.1:$1/api/messages" --users 32 --seconds "$2"; }
 
 # measure PORT: one measured round (SECS seconds at 32 users) against the server on PORT; prints the load generator's
-# summary and the server's CPU time per turn, from /proc/PID/stat: (user + system clock ticks) × 10 ms ÷ turns, the
-# turns scaled by (SECS + 3) ÷ SECS because the load generator's first 3 seconds are load that it does not count.
+# summary, the server's CPU time per turn, from /proc/PID/stat ((user + system clock ticks) × 10 ms ÷ turns), and the
+# load generator's own, from bash's `time` (it shares the two cores with the server, so the two together are what a
+# turn costs the machine). The turns are scaled by (SECS + 3) ÷ SECS because the load generator's first 3 seconds are
+# load that it does not count.
 measure() {
-  local pid before after summary turns
+  local pid before after summary turns counted loadgen_cpu TIMEFORMAT='%3U %3S'
   pid=$(pid_on "$1")
   before=$(cpu_ticks "$pid")
-  summary=$(load "$1" "$seconds")
+  summary=$( { time load "$1" "$seconds"; } 2>&1 )
   after=$(cpu_ticks "$pid")
+  loadgen_cpu=$(tail -1 <<<"$summary")
+  summary=$(grep 'turns/s' <<<"$summary")
   turns=$(grep -o 'turns [0-9]*' <<<"$summary" | tail -1 | cut -d' ' -f2)
-  echo "$summary cpu_us_per_turn $(( (after - before) * 10000 * seconds / (turns * (seconds + 3)) ))"
+  counted=$(( turns * (seconds + 3) / seconds ))
+  echo "$summary cpu_us_per_turn $(( (after - before) * 10000 / counted ))" \
+    "loadgen_us_per_turn $(awk -v cpu="$loadgen_cpu" -v n="$counted" 'BEGIN { split(cpu, t, " "); printf "%d", (t[1] + t[2]) * 1e6 / n }')"
 }
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
