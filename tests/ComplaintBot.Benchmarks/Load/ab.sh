@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # ab.sh DIR_A DIR_B: two published ComplaintBot builds (or one build twice, with ENV_A / ENV_B set to
 # "NAME=VALUE ..." runtime settings) on 3978 and 3980, each warmed up, then ROUNDS (default 4) alternating rounds
-# of SECS (default 15) seconds at 32 users. Prints turns/s, p50, p99 and the bot's CPU time per turn; COMPETE=N adds
-# N busy loops for the measured rounds (both in servers.sh).
+# of SECS (default 15) seconds at 32 users. Prints turns/s, p50, p99, the bot's CPU time per turn and the load
+# generator's; COMPETE=N adds N busy loops for the measured rounds (both in servers.sh).
 set -euo pipefail
 source "$(dirname "$0")/servers.sh"
 rounds=${ROUNDS:-4}
