@@ -84,20 +84,7 @@ public sealed partial class AgentDesk(
         var now = time.GetUtcNow();
         var accepted = await SaveAsync(ticket with { Status = HandoffStatus.Accepted, AgentId = agent.Id, AgentName = agent.Name, AcceptedAt = now }, cancellationToken);
         var joined = CustomerChannel.Localize(ticket.Language, nameof(BotMessages.AgentJoined), agent.Name);
-        var complaint = await ChangeComplaintAsync(
-            ticket.ComplaintReference,
-            c => c with
-            {
-                Status = ComplaintStatus.InProgress,
-                History = [.. c.History, new StatusChange(now, ComplaintStatus.InProgress, agent.Name, "Took over the conversation.")],
-                Transcript = [.. c.Transcript, new TranscriptEntry(now, TranscriptSpeaker.Bot, joined)],
-            },
-            cancellationToken);
-        await customers.SendAsync(complaint, joined, cancellationToken);
-        LogAction(logger, "accepted", accepted.Id, agent.Id);
-        PublishQueue(accepted);
-        PublishLine(accepted, TranscriptSpeaker.Bot, null, joined, now);
-        return accepted;
+        return await AnnounceAsync(accepted, agent, joined, "Took over the conversation.", "accepted", now, ComplaintStatus.InProgress, cancellationToken);
     }
 
     /// <summary>Relays the agent's words to the customer on their channel, and keeps them in the transcript.</summary>
@@ -124,19 +111,7 @@ public sealed partial class AgentDesk(
         var now = time.GetUtcNow();
         var returned = await SaveAsync(ticket with { Status = HandoffStatus.Returned }, cancellationToken);
         var notice = CustomerChannel.Localize(ticket.Language, nameof(BotMessages.AgentReturnedToBot));
-        var complaint = await ChangeComplaintAsync(
-            ticket.ComplaintReference,
-            c => c with
-            {
-                History = [.. c.History, new StatusChange(now, c.Status, agent.Name, "Handed the conversation back to the bot.")],
-                Transcript = [.. c.Transcript, new TranscriptEntry(now, TranscriptSpeaker.Bot, notice)],
-            },
-            cancellationToken);
-        await customers.SendAsync(complaint, notice, cancellationToken);
-        LogAction(logger, "handed back", returned.Id, agent.Id);
-        PublishQueue(returned);
-        PublishLine(returned, TranscriptSpeaker.Bot, null, notice, now);
-        return returned;
+        return await AnnounceAsync(returned, agent, notice, "Handed the conversation back to the bot.", "handed back", now, null, cancellationToken);
     }
 
     /// <summary>Passes a held conversation to another agent by name; the customer is told who takes over.</summary>
@@ -154,19 +129,7 @@ public sealed partial class AgentDesk(
         var now = time.GetUtcNow();
         var transferred = await SaveAsync(ticket with { AgentId = target.Id, AgentName = target.Name }, cancellationToken);
         var notice = CustomerChannel.Localize(ticket.Language, nameof(BotMessages.AgentTransferred), target.Name);
-        var complaint = await ChangeComplaintAsync(
-            ticket.ComplaintReference,
-            c => c with
-            {
-                History = [.. c.History, new StatusChange(now, c.Status, agent.Name, $"Transferred the conversation to {target.Name}.")],
-                Transcript = [.. c.Transcript, new TranscriptEntry(now, TranscriptSpeaker.Bot, notice)],
-            },
-            cancellationToken);
-        await customers.SendAsync(complaint, notice, cancellationToken);
-        LogAction(logger, "transferred", transferred.Id, agent.Id);
-        PublishQueue(transferred);
-        PublishLine(transferred, TranscriptSpeaker.Bot, null, notice, now);
-        return transferred;
+        return await AnnounceAsync(transferred, agent, notice, $"Transferred the conversation to {target.Name}.", "transferred", now, null, cancellationToken);
     }
 
     /// <summary>An internal note in the complaint's history; the customer never sees it.</summary>
@@ -277,6 +240,37 @@ public sealed partial class AgentDesk(
         {
             throw new DeskRefusedException("Someone else changed this handoff just now; reload and try again.", ex);
         }
+    }
+
+    /// <summary>
+    /// What follows an agent's change to a handoff: the complaint's history takes the action under the agent's name (and
+    /// its new status, if any), its transcript and the customer's channel the notice, and the consoles the new queue line
+    /// and the notice.
+    /// </summary>
+    private async Task<HandoffTicket> AnnounceAsync(
+        HandoffTicket changed,
+        AgentIdentity agent,
+        string notice,
+        string historyNote,
+        string action,
+        DateTimeOffset now,
+        ComplaintStatus? newStatus,
+        CancellationToken cancellationToken)
+    {
+        var complaint = await ChangeComplaintAsync(
+            changed.ComplaintReference,
+            c => c with
+            {
+                Status = newStatus ?? c.Status,
+                History = [.. c.History, new StatusChange(now, newStatus ?? c.Status, agent.Name, historyNote)],
+                Transcript = [.. c.Transcript, new TranscriptEntry(now, TranscriptSpeaker.Bot, notice)],
+            },
+            cancellationToken);
+        await customers.SendAsync(complaint, notice, cancellationToken);
+        LogAction(logger, action, changed.Id, agent.Id);
+        PublishQueue(changed);
+        PublishLine(changed, TranscriptSpeaker.Bot, null, notice, now);
+        return changed;
     }
 
     private void PublishQueue(HandoffTicket ticket)
