@@ -101,6 +101,21 @@ public sealed class IntakeConversationTests : LoopbackBotTest
         Assert.All(chat.Transcript.Where(t => t.EndsWith('?') || t.EndsWith('？')).GroupBy(t => t), g => Assert.Single(g));
     }
 
+    [Fact]
+    public async Task A_Slovenian_customer_reads_the_deadline_as_a_date_after_a_colon_not_as_a_weekday_after_do()
+    {
+        var chat = Chat("sl-SI");
+        await chat.SayAllAsync(FilingScripts["sl-SI"]);
+
+        // "do" takes the genitive ("do ponedeljka"), which a formatted weekday cannot be, so no sentence may end up
+        // with a weekday right after it; the deadline stands, in the nominative, after "Skrajni rok:".
+        var complaint = Assert.Single(await ComplaintsOf(chat));
+        var deadline = complaint.Deadline.ToUniversalTime().ToString("f", CultureInfo.GetCultureInfo("sl"));
+        Assert.Contains(chat.Transcript, t => t.Contains("Skrajni rok: " + deadline, StringComparison.Ordinal));
+        var weekdays = CultureInfo.GetCultureInfo("sl").DateTimeFormat.DayNames;
+        Assert.DoesNotContain(chat.Transcript, t => weekdays.Any(day => t.Contains("do " + day, StringComparison.OrdinalIgnoreCase)));
+    }
+
     [Theory]
     [InlineData("en-US", "Nothing else for now.")]
     [InlineData("ko-KR", "괜찮아요")]
