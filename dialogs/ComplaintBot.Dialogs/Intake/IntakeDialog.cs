@@ -291,8 +291,14 @@ public sealed class IntakeDialog : ComponentDialog
                 await innerDc.CancelAllDialogsAsync(cancellationToken);
                 return await innerDc.BeginDialogAsync(StepsId, FirstDraft(innerDc) with { Story = [] }, cancellationToken);
             case Interruption.Status:
-                await context.SendActivityAsync(BotMessages.AskReference, cancellationToken);
-                return Dialog.EndOfTurn;
+                if (await _status.ReplyForCustomerAsync(context, cancellationToken))
+                {
+                    return await RepromptAsync(innerDc, cancellationToken);
+                }
+
+                // It asked which complaint. With none under way the turn is over, so that the next message, a
+                // reference or a new story, begins afresh instead of being taken as the end of an empty intake.
+                return innerDc.ActiveDialog is null ? new DialogTurnResult(DialogTurnStatus.Complete) : Dialog.EndOfTurn;
         }
 
         if (_references.Find(text) is { } reference)

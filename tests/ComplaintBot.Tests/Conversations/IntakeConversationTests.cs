@@ -223,6 +223,41 @@ public sealed class IntakeConversationTests : LoopbackBotTest
     }
 
     [Fact]
+    public async Task A_customer_who_asks_how_their_complaint_is_doing_without_a_reference_hears_about_their_newest_one()
+    {
+        var chat = Chat();
+        Assert.Equal(Text("AskReference", "en"), (await chat.SayTextsAsync("What's the status of my complaint?"))[^1]);
+
+        string[] lateParcel = ["My parcel from order 55120 never arrived and the tracking has not moved.", "That's all", "Yes", "It was due last Friday", "Refund", "ana@example.com"];
+        await chat.SayAllAsync(lateParcel);
+        var first = Assert.Single(await ComplaintsOf(chat)).Reference;
+        var one = Assert.Single(await chat.SayTextsAsync("Any update?"));
+        Assert.StartsWith($"Complaint {first} is open. ", one, StringComparison.Ordinal);
+        Assert.DoesNotContain(Text("StatusOtherComplaints", "en"), one, StringComparison.Ordinal);
+
+        await chat.SayAllAsync(lateParcel);
+        var newest = (await ComplaintsOf(chat))[0].Reference;
+        Assert.NotEqual(first, newest);
+        var two = Assert.Single(await chat.SayTextsAsync("what is the status of my complaint"));
+        Assert.StartsWith($"Complaint {newest} is ", two, StringComparison.Ordinal);
+        Assert.EndsWith(" " + Text("StatusOtherComplaints", "en"), two, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_Slovenian_customer_asks_about_their_complaint_in_their_own_words_and_hears_its_deadline()
+    {
+        var chat = Chat("sl-SI");
+        await chat.SayAllAsync(FilingScripts["sl-SI"]);
+        var complaint = Assert.Single(await ComplaintsOf(chat));
+
+        var reply = Assert.Single(await chat.SayTextsAsync("Kakšno je stanje moje pritožbe?"));
+
+        Assert.StartsWith($"Pritožba {complaint.Reference}: ", reply, StringComparison.Ordinal);
+        var deadline = complaint.Deadline.ToUniversalTime().ToString("f", CultureInfo.GetCultureInfo("sl"));
+        Assert.EndsWith($"Rok za rešitev: {deadline}.", reply, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_customer_with_earlier_complaints_about_the_same_thing_is_acknowledged_and_prioritised()
     {
         var chat = Chat();
