@@ -97,10 +97,14 @@ public static class IntakeWording
         _ => BotMessages.NextOther,
     };
 
-    /// <summary>The story's first sentence or so, in the customer's words, shortened on a word boundary.</summary>
+    /// <summary>
+    /// The story's first sentence or so, in the customer's words, shortened on a word boundary. Its closing full stop
+    /// is left to the sentence that quotes it, so the two do not stand side by side (“… order 48213”.).
+    /// </summary>
     private static string Summarise(string story)
     {
-        var flat = string.Join(' ', story.Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var flat = string.Join(' ', story.Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .TrimEnd('.', '。', '．');
         if (flat.Length <= SummaryLength)
         {
             return flat;

@@ -32,7 +32,7 @@ public sealed class IntakeConversationTests : LoopbackBotTest
             ],
             await chat.SayTextsAsync("My Acme X200 blender stopped working two days after delivery, order 48213. It just makes a burning smell."));
         Assert.Equal(
-            ["Let me check I've understood. This is about a faulty or damaged product: “My Acme X200 blender stopped working two days after delivery, order 48213. It just makes a burning smell.”. Details I noted: product Acme X200 blender, order 48213. Is that right?"],
+            ["Let me check I've understood. This is about a faulty or damaged product: “My Acme X200 blender stopped working two days after delivery, order 48213. It just makes a burning smell”. Details I noted: product Acme X200 blender, order 48213. Is that right?"],
             await chat.SayTextsAsync("That's all"));
         Assert.Equal(["When did it start?"], await chat.SayTextsAsync("Yes"));
         Assert.Equal(["What have you already tried?"], await chat.SayTextsAsync("Since Monday"));
