@@ -2,6 +2,7 @@ using System.Globalization;
 using ComplaintBot.Dialogs.Complaints;
 using ComplaintBot.Dialogs.Conversation;
 using ComplaintBot.Dialogs.Intake;
+using ComplaintBot.Dialogs.Localization;
 using ComplaintBot.Dialogs.Resources;
 using ComplaintBot.Dialogs.Sentiment;
 using ComplaintBot.Protocol.Schema;
@@ -81,6 +82,6 @@ public sealed class HandoffStarter(
             { ExpectedWait: { } expected } => string.Format(culture, BotMessages.HandoffWait, Math.Max(1, (int)Math.Ceiling(expected.TotalMinutes))),
             _ => BotMessages.HandoffSoon,
         };
-        return string.Join(' ', EscalationExplanations.For(reason), takeover, wait);
+        return Sentences.Join(culture, EscalationExplanations.For(reason), takeover, wait);
     }
 }

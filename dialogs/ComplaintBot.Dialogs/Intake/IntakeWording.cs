@@ -1,5 +1,6 @@
 using System.Globalization;
 using ComplaintBot.Dialogs.Complaints;
+using ComplaintBot.Dialogs.Localization;
 using ComplaintBot.Dialogs.Resources;
 
 namespace ComplaintBot.Dialogs.Intake;
@@ -20,7 +21,10 @@ public static class IntakeWording
         var details = DetailList(draft.Facts);
         if (details.Count > 0)
         {
-            summary += " " + string.Format(CultureInfo.CurrentCulture, BotMessages.RestateDetails, string.Join(BotMessages.ListSeparator, details));
+            summary = Sentences.Join(
+                CultureInfo.CurrentCulture,
+                summary,
+                string.Format(CultureInfo.CurrentCulture, BotMessages.RestateDetails, string.Join(BotMessages.ListSeparator, details)));
         }
 
         return string.Format(CultureInfo.CurrentCulture, BotMessages.Restate, summary);
@@ -59,9 +63,9 @@ public static class IntakeWording
         return
         [
             Apology(complaint.Category, complaint.Facts),
-            string.Format(CultureInfo.CurrentCulture, BotMessages.Filed, complaint.Reference) + " " + NextStep(complaint.DesiredResolution),
+            Sentences.Join(CultureInfo.CurrentCulture, string.Format(CultureInfo.CurrentCulture, BotMessages.Filed, complaint.Reference), NextStep(complaint.DesiredResolution)),
             string.Format(CultureInfo.CurrentCulture, BotMessages.Deadline, deadline.ToString("f", CultureInfo.CurrentCulture), route),
-            BotMessages.FollowUpPromise + " " + BotMessages.Thanks,
+            Sentences.Join(CultureInfo.CurrentCulture, BotMessages.FollowUpPromise, BotMessages.Thanks),
         ];
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using ComplaintBot.Dialogs.Complaints;
 using ComplaintBot.Dialogs.Conversation;
 using ComplaintBot.Dialogs.Intake;
+using ComplaintBot.Dialogs.Localization;
 using ComplaintBot.Dialogs.Resources;
 using ComplaintBot.Protocol.Schema;
 using ComplaintBot.Protocol.Turns;
@@ -44,7 +45,7 @@ public sealed class StatusReporter(IComplaintStore store)
         {
             [] => BotMessages.AskReference,
             [var only] => Describe(only, activity),
-            [var latest, ..] => Describe(latest, activity) + " " + BotMessages.StatusOtherComplaints,
+            [var latest, ..] => Sentences.Join(CultureInfo.CurrentCulture, Describe(latest, activity), BotMessages.StatusOtherComplaints),
         };
         await turnContext.SendActivityAsync(reply, cancellationToken);
         return newest.Count > 0;

@@ -99,6 +99,7 @@ public sealed class IntakeConversationTests : LoopbackBotTest
         Assert.Contains(chat.Transcript, t => t.Contains(complaint.Reference, StringComparison.Ordinal));
         Assert.Contains(Text("AskWhenStarted", language), chat.Transcript);
         Assert.All(chat.Transcript.Where(t => t.EndsWith('?') || t.EndsWith('？')).GroupBy(t => t), g => Assert.Single(g));
+        Assert.All(chat.Transcript, t => Assert.DoesNotContain("。 ", t, StringComparison.Ordinal)); // Japanese and Chinese do not space sentences
     }
 
     [Fact]
