@@ -131,17 +131,25 @@ public sealed class ComplaintBotHandler : IBot
         return text;
     }
 
-    /// <summary>A short, warm greeting that says what the bot does and that a person is available at any time.</summary>
+    /// <summary>
+    /// A short, warm greeting that says what the bot does and that a person is available at any time. A customer who
+    /// opens the chat is invited to tell their story; one whose first message is the story is not asked for it again,
+    /// and one whose first message hands them to a person is not offered one.
+    /// </summary>
     private async Task GreetAsync(ITurnContext turnContext, ConversationTurn turn, CancellationToken cancellationToken)
     {
-        var from = turnContext.Activity.IsType(ActivityTypes.ConversationUpdate)
+        var joined = turnContext.Activity.IsType(ActivityTypes.ConversationUpdate);
+        var from = joined
             ? turnContext.Activity.MembersAdded!.First(m => m.Id != turnContext.Activity.Recipient?.Id)
             : turnContext.Activity.From;
         var name = ContactDetailsPlanner.NameFromChannel(turnContext.Activity.ChannelId ?? string.Empty, from?.Id ?? string.Empty, from?.Name);
-        var greeting = name is null
+        var hello = name is null
             ? string.Format(CultureInfo.CurrentCulture, BotMessages.Greeting, _companyName)
             : string.Format(CultureInfo.CurrentCulture, BotMessages.GreetingWithName, name, _companyName);
-        await turnContext.SendActivityAsync(greeting, cancellationToken);
+        string[] greeting = joined ? [hello, BotMessages.GreetingInvite, BotMessages.PersonAnyTime]
+            : turn.Mood?.Decision is { Escalate: true } ? [hello]
+            : [hello, BotMessages.PersonAnyTime];
+        await turnContext.SendActivityAsync(Sentences.Join(CultureInfo.CurrentCulture, greeting), cancellationToken);
         turn.Greeted();
     }
 }

@@ -27,7 +27,7 @@ public sealed class IntakeConversationTests : LoopbackBotTest
 
         Assert.Equal(
             [
-                "Hello, Ana! I'm ComplaintBot's complaints assistant. Tell me what went wrong, in your own words, and I'll make sure it is recorded and handled. If at any point you'd rather talk to a person, just say so.",
+                "Hello, Ana! I'm ComplaintBot's complaints assistant. If at any point you'd rather talk to a person, just say so.",
                 "Thank you for explaining. Is there anything else I should know before I ask a couple of questions?",
             ],
             await chat.SayTextsAsync("My Acme X200 blender stopped working two days after delivery, order 48213. It just makes a burning smell."));
@@ -100,6 +100,19 @@ public sealed class IntakeConversationTests : LoopbackBotTest
         Assert.Contains(Text("AskWhenStarted", language), chat.Transcript);
         Assert.All(chat.Transcript.Where(t => t.EndsWith('?') || t.EndsWith('？')).GroupBy(t => t), g => Assert.Single(g));
         Assert.All(chat.Transcript, t => Assert.DoesNotContain("。 ", t, StringComparison.Ordinal)); // Japanese and Chinese do not space sentences
+    }
+
+    [Fact]
+    public async Task A_customer_who_opens_the_chat_is_invited_to_tell_the_story_and_one_who_is_handed_over_at_once_is_not_offered_a_person()
+    {
+        var opened = await Chat().JoinAsync();
+        Assert.Equal(
+            "Hello, Ana! I'm ComplaintBot's complaints assistant. Tell me what went wrong, in your own words, and I'll make sure it is recorded and handled. If at any point you'd rather talk to a person, just say so.",
+            (string?)Assert.Single(opened, a => (string?)a["type"] == "message")["text"]);
+
+        var upset = await Chat().SayTextsAsync("This is the third time my order is late and nobody answers. I am furious!");
+        Assert.Equal("Hello, Ana! I'm ComplaintBot's complaints assistant.", upset[0]);
+        Assert.Contains("A person from our team will take it from here.", upset[1], StringComparison.Ordinal);
     }
 
     [Fact]
