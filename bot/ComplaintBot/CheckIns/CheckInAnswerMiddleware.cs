@@ -238,6 +238,6 @@ public sealed class CheckInAnswerMiddleware(
     private static string FormatDeadline(string language, DateTimeOffset deadline, TimeZoneInfo customerTimeZone)
     {
         var culture = SupportedLanguages.FromLocale(language) ?? SupportedLanguages.English;
-        return TimeZoneInfo.ConvertTime(deadline, customerTimeZone).ToString("f", culture);
+        return IntakeWording.Deadline(deadline, customerTimeZone, culture);
     }
 }

@@ -78,7 +78,7 @@ public sealed class HandoffStarter(
             { AgentsAvailable: false } => string.Format(
                 culture,
                 BotMessages.HandoffNoAgents,
-                TimeZoneInfo.ConvertTime(complaint.Deadline, ConversationTurn.TimeZoneOf(incoming)).ToString("f", culture)),
+                IntakeWording.Deadline(complaint.Deadline, ConversationTurn.TimeZoneOf(incoming), culture)),
             { ExpectedWait: { } expected } => string.Format(culture, BotMessages.HandoffWait, Math.Max(1, (int)Math.Ceiling(expected.TotalMinutes))),
             _ => BotMessages.HandoffSoon,
         };

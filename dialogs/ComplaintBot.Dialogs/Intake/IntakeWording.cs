@@ -53,7 +53,6 @@ public static class IntakeWording
     {
         ArgumentNullException.ThrowIfNull(complaint);
         ArgumentNullException.ThrowIfNull(customerTimeZone);
-        var deadline = TimeZoneInfo.ConvertTime(complaint.Deadline, customerTimeZone);
         var route = complaint.ContactRoute switch
         {
             ContactRoute.Email => string.Format(CultureInfo.CurrentCulture, BotMessages.RouteEmail, complaint.Customer.Email),
@@ -64,10 +63,14 @@ public static class IntakeWording
         [
             Apology(complaint.Category, complaint.Facts),
             Sentences.Join(CultureInfo.CurrentCulture, string.Format(CultureInfo.CurrentCulture, BotMessages.Filed, complaint.Reference), NextStep(complaint.DesiredResolution)),
-            string.Format(CultureInfo.CurrentCulture, BotMessages.Deadline, deadline.ToString("f", CultureInfo.CurrentCulture), route),
+            string.Format(CultureInfo.CurrentCulture, BotMessages.Deadline, Deadline(complaint.Deadline, customerTimeZone, CultureInfo.CurrentCulture), route),
             Sentences.Join(CultureInfo.CurrentCulture, BotMessages.FollowUpPromise, BotMessages.Thanks),
         ];
     }
+
+    /// <summary>A deadline as every message words it: in the customer's time zone, as a full date and time in their language.</summary>
+    public static string Deadline(DateTimeOffset deadline, TimeZoneInfo customerTimeZone, CultureInfo culture)
+        => TimeZoneInfo.ConvertTime(deadline, customerTimeZone).ToString("f", culture);
 
     public static string CategoryPhrase(ComplaintCategory category) => category switch
     {

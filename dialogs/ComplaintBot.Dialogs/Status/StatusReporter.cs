@@ -58,5 +58,5 @@ public sealed class StatusReporter(IComplaintStore store)
             complaint.Reference,
             IntakeWording.StatusPhrase(complaint.Status),
             IntakeWording.NextStep(complaint.DesiredResolution),
-            TimeZoneInfo.ConvertTime(complaint.Deadline, ConversationTurn.TimeZoneOf(activity)).ToString("f", CultureInfo.CurrentCulture));
+            IntakeWording.Deadline(complaint.Deadline, ConversationTurn.TimeZoneOf(activity), CultureInfo.CurrentCulture));
 }

@@ -1,9 +1,9 @@
-using System.Globalization;
 using ComplaintBot.Agents.Console;
 using ComplaintBot.Agents.Queue;
 using ComplaintBot.Agents.Relay;
 using ComplaintBot.Dialogs.Complaints;
 using ComplaintBot.Dialogs.Conversation;
+using ComplaintBot.Dialogs.Intake;
 using ComplaintBot.Dialogs.Localization;
 using ComplaintBot.Dialogs.Resources;
 using ComplaintBot.Protocol.Schema;
@@ -111,7 +111,7 @@ public sealed partial class HandoffStatusMiddleware(
                     cancellationToken);
                 if (complaint is not null)
                 {
-                    var deadline = TimeZoneInfo.ConvertTime(complaint.Deadline, ConversationTurn.TimeZoneOf(turnContext.Activity)).ToString("f", culture);
+                    var deadline = IntakeWording.Deadline(complaint.Deadline, ConversationTurn.TimeZoneOf(turnContext.Activity), culture);
                     var notice = CustomerChannel.Localize(ticket.Language, nameof(BotMessages.HandoffNoAgents), deadline);
                     await turnContext.SendActivityAsync(notice, cancellationToken);
                     await complaints.ChangeAsync(
